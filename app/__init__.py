@@ -1,0 +1,3 @@
+"""RM Desk domain and services: pure Python, no Qt."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,112 @@
+"""Realistic Chinese SME demo customers, for the README's run command and benchmarks."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+from app.identifiers import USCC_ALPHABET, complete_uscc
+from db.database import Database
+from db.models import Customer
+
+#: (city, administrative division code) pairs used in names and USCCs.
+CITIES = (
+    ("杭州", "330100"),
+    ("宁波", "330200"),
+    ("温州", "330300"),
+    ("苏州", "320500"),
+    ("无锡", "320200"),
+    ("南京", "320100"),
+    ("深圳", "440300"),
+    ("广州", "440100"),
+    ("佛山", "440600"),
+    ("东莞", "441900"),
+    ("青岛", "370200"),
+    ("厦门", "350200"),
+    ("成都", "510100"),
+    ("武汉", "420100"),
+    ("合肥", "340100"),
+    ("长沙", "430100"),
+)
+BRAND_CHARS = "恒鑫华盛达源信诚瑞丰泰宏隆嘉德安康富通宇辰晟昌兴邦锦利新正明"
+#: (GB/T 4754-2017 division, name word, typical employees, typical revenue in 万元)
+INDUSTRIES = (
+    ("A01", "农业科技", 25, 800),
+    ("C13", "食品加工", 60, 3000),
+    ("C17", "纺织", 120, 5000),
+    ("C18", "服饰", 80, 2500),
+    ("C26", "化工", 90, 8000),
+    ("C29", "塑料制品", 50, 2500),
+    ("C33", "五金制品", 45, 2000),
+    ("C34", "机械制造", 70, 4000),
+    ("C38", "电气设备", 85, 6000),
+    ("C39", "电子科技", 110, 9000),
+    ("E48", "建筑工程", 60, 7000),
+    ("F51", "商贸", 12, 6000),
+    ("F52", "超市", 30, 1500),
+    ("G54", "物流运输", 40, 2500),
+    ("G59", "仓储", 20, 800),
+    ("H61", "酒店管理", 35, 900),
+    ("H62", "餐饮管理", 40, 700),
+    ("I65", "软件科技", 45, 1200),
+    ("L72", "企业管理咨询", 15, 500),
+    ("M75", "科技服务", 20, 600),
+)
+STATUSES = ("draft", "complete", "active")
+STATUS_WEIGHTS = (2, 3, 5)
+WAN = Decimal(10_000)
+
+
+def org_code(body: str) -> str:
+    """The 9-character organisation code (GB 11714) of an 8-digit ``body``."""
+    weights = (3, 7, 9, 10, 5, 8, 4, 2)
+    remainder = 11 - sum(int(c) * w for c, w in zip(body, weights, strict=True)) % 11
+    check = {10: "X", 11: "0"}.get(remainder, str(remainder))
+    return body + check
+
+
+def _uscc(rng: random.Random, region: str, serial: int) -> str:
+    entity = rng.choice("123")
+    code = complete_uscc(f"9{entity}{region}{org_code(f'{serial:08d}')}")
+    assert all(c in USCC_ALPHABET for c in code)
+    return code
+
+
+def _amount_wan(rng: random.Random, typical: int) -> Decimal:
+    return Decimal(round(rng.lognormvariate(0, 0.8) * typical, 1)).quantize(Decimal("0.1"))
+
+
+def demo_customers(count: int, seed: int = 2026) -> Iterator[dict[str, Any]]:
+    """``count`` deterministic demo customers as column values (unique USCCs)."""
+    rng = random.Random(seed)
+    serials = rng.sample(range(10_000_000, 99_999_999), count)
+    for serial in serials:
+        city, region = rng.choice(CITIES)
+        code, word, staff, revenue = rng.choice(INDUSTRIES)
+        brand = rng.choice(BRAND_CHARS) + rng.choice(BRAND_CHARS)
+        employees = max(1, int(rng.lognormvariate(0, 0.7) * staff))
+        revenue_wan = _amount_wan(rng, revenue)
+        yield {
+            "name": f"{city}{brand}{word}有限公司",
+            "uscc": _uscc(rng, region, serial),
+            "industry_code": code,
+            "city": city,
+            "employees": employees,
+            "annual_revenue": revenue_wan * WAN,
+            "total_assets": _amount_wan(rng, int(revenue * 0.8) + 1) * WAN,
+            "status": rng.choices(STATUSES, STATUS_WEIGHTS)[0],
+        }
+
+
+def fill_demo(
+    database: Database, count: int, actor: str, seed: int = 2026, batch: int = 5_000
+) -> int:
+    """Add ``count`` demo customers through the unit of work (outbox included)."""
+    added = 0
+    rows = list(demo_customers(count, seed))
+    for start in range(0, len(rows), batch):
+        with database.unit_of_work(actor) as uow:
+            added += len(uow.bulk_create(Customer, rows[start : start + batch]))
+    return added

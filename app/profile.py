@@ -1,0 +1,102 @@
+"""Open a profile folder: check the database, migrate it in place, hand out services."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
+
+from app.paths import ProfilePaths
+from db.database import Database
+from db.migrate import MigrationResult, SchemaTooNewError, ensure_current
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class ProfileProblem(StrEnum):
+    """Why a profile cannot be opened (the UI words each one)."""
+
+    UNWRITABLE = "unwritable"
+    UNREADABLE = "unreadable"
+    CORRUPT = "corrupt"
+    TOO_NEW = "too_new"
+
+
+class ProfileError(Exception):
+    """A profile that cannot be opened. The database file is never modified."""
+
+    def __init__(self, problem: ProfileProblem, path: Path, detail: str) -> None:
+        super().__init__(f"{problem.value}: {path}: {detail}")
+        self.problem = problem
+        self.path = path
+        self.detail = detail
+
+
+def check_database_file(path: Path) -> None:
+    """Raise :class:`ProfileError` unless ``path`` is absent or a readable SQLite file."""
+    if not path.exists():
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise ProfileError(ProfileProblem.UNREADABLE, path, str(exc)) from exc
+    if path.stat().st_size == 0:
+        return  # an empty file is a database SQLite has not written yet
+    if header != SQLITE_HEADER:
+        raise ProfileError(ProfileProblem.CORRUPT, path, "not an SQLite database")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise ProfileError(ProfileProblem.CORRUPT, path, str(exc)) from exc
+
+
+@dataclass
+class Profile:
+    """An open profile: its paths, its database and what migration did."""
+
+    paths: ProfilePaths
+    database: Database
+    migration: MigrationResult
+    actor: str = field(default="local")
+
+    def close(self) -> None:
+        """Close the database."""
+        self.database.close()
+
+
+def open_profile(root: Path, actor: str = "local") -> Profile:
+    """Open (or create) the profile in ``root`` and bring its schema up to date."""
+    paths = ProfilePaths(root)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ProfileError(ProfileProblem.UNWRITABLE, root, str(exc)) from exc
+    check_database_file(paths.database)
+    database = Database(paths.database)
+    try:
+        migration = ensure_current(database.engine, paths.database, paths.backups)
+    except SchemaTooNewError as exc:
+        database.close()
+        raise ProfileError(ProfileProblem.TOO_NEW, paths.database, str(exc)) from exc
+    except (sqlite3.DatabaseError, DBAPIError) as exc:
+        database.close()
+        raise ProfileError(ProfileProblem.CORRUPT, paths.database, str(exc)) from exc
+    if migration.migrated:
+        log.info(
+            "profile migrated from %s to %s (backup %s)",
+            migration.from_revision,
+            migration.to_revision,
+            migration.backup,
+        )
+    return Profile(paths, database, migration, actor)

@@ -1,0 +1,161 @@
+"""SQLAlchemy 2.0 typed models of the local cache.
+
+Every syncable table follows the same conventions (see DESIGN.md): a UUID key
+born on the client, ``server_version`` (null until the server has seen the
+record), ``updated_at``/``updated_by`` and soft delete through ``deleted_at``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    DateTime,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+FEN_PER_YUAN = Decimal(100)
+
+
+def utcnow() -> datetime:
+    """The current time in UTC, timezone-aware."""
+    return datetime.now(UTC)
+
+
+def new_uuid() -> str:
+    """A new random UUID as text: records are born on the client, offline."""
+    return str(uuid.uuid4())
+
+
+class Money(TypeDecorator[Decimal]):
+    """CNY as ``Decimal`` yuan in Python, stored as integer fen: never a float."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> int | None:
+        if value is None:
+            return None
+        if not isinstance(value, Decimal):
+            raise TypeError(f"Money must be Decimal, not {type(value).__name__}")
+        fen = value * FEN_PER_YUAN
+        if fen != fen.to_integral_value():
+            raise ValueError(f"Money has more precision than one fen: {value}")
+        return int(fen)
+
+    def process_result_value(self, value: int | None, dialect: Dialect) -> Decimal | None:
+        if value is None:
+            return None
+        return (Decimal(value) / FEN_PER_YUAN).quantize(Decimal("0.01"))
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes (SQLite keeps no zone, so we add it back)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: use timezone-aware UTC")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a stable naming convention for migrations."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Syncable:
+    """Columns and rules shared by every table that syncs with the server."""
+
+    __syncable__: ClassVar[bool] = True
+    #: Fields the server owns: never pushed from the client.
+    __server_owned__: ClassVar[frozenset[str]] = frozenset()
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    server_version: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(64), default="")
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+
+    @property
+    def is_deleted(self) -> bool:
+        """True once the record has been soft-deleted."""
+        return self.deleted_at is not None
+
+
+class Customer(Syncable, Base):
+    """An enterprise customer (core fields; onboarding extends it)."""
+
+    __tablename__ = "customers"
+    __table_args__ = (Index("ix_customers_live_name", "deleted_at", "name"),)
+
+    name: Mapped[str] = mapped_column(String(200))
+    uscc: Mapped[str | None] = mapped_column(String(18), index=True, default=None)
+    industry_code: Mapped[str | None] = mapped_column(String(8), default=None)
+    employees: Mapped[int | None] = mapped_column(Integer, default=None)
+    annual_revenue: Mapped[Decimal | None] = mapped_column(Money, default=None)
+    total_assets: Mapped[Decimal | None] = mapped_column(Money, default=None)
+    city: Mapped[str | None] = mapped_column(String(64), default=None)
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+
+
+class OutboxEntry(Base):
+    """One local change waiting to be pushed, written with the change itself."""
+
+    __tablename__ = "outbox"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    mutation_id: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(36), index=True)
+    op: Mapped[str] = mapped_column(String(8))  # create | update | delete
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON)
+    base_version: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+class SyncState(Base):
+    """Per-profile sync bookkeeping (e.g. the pull cursor), as key and text value."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+def syncable_tables() -> dict[str, type[Syncable]]:
+    """Map each syncable table name to its model class."""
+    return {
+        mapper.class_.__tablename__: mapper.class_
+        for mapper in Base.registry.mappers
+        if getattr(mapper.class_, "__syncable__", False)
+    }

@@ -1,0 +1,91 @@
+"""Migrations upgrade a profile in place; they never recreate or empty it."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from app.profile import ProfileError, ProfileProblem, open_profile
+from db.database import Database
+from db.migrate import HEAD_REVISION, current_revision, script_head, upgrade
+from db.models import Base
+
+FIRST_REVISION = "0001"
+
+
+def make_profile_at(root: Path, revision: str) -> Path:
+    """A profile database as the first release of RM Desk left it."""
+    root.mkdir(parents=True)
+    path = root / "rmdesk.sqlite3"
+    database = Database(path)
+    upgrade(database.engine, revision)
+    database.close()
+    return path
+
+
+def test_head_constant_matches_the_migration_scripts() -> None:
+    assert script_head() == HEAD_REVISION
+
+
+def test_models_and_migrations_describe_the_same_schema(profile: object) -> None:
+    database = profile.database  # type: ignore[attr-defined]
+    with database.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_profile_from_first_migration_is_upgraded_in_place(tmp_path: Path) -> None:
+    path = make_profile_at(tmp_path / "old", FIRST_REVISION)
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO customers (id, updated_at, updated_by, name, status, annual_revenue)"
+        " VALUES ('c-1', '2026-01-01 00:00:00', 'rm01', '宁波老客户有限公司', 'active', 500000)"
+    )
+    conn.execute(
+        "INSERT INTO outbox (mutation_id, entity, entity_id, op, changes, created_at,"
+        " created_by) VALUES ('m-1', 'customers', 'c-1', 'create', '{}',"
+        " '2026-01-01 00:00:00', 'rm01')"
+    )
+    conn.commit()
+    conn.close()
+    inode = path.stat().st_ino
+
+    profile = open_profile(tmp_path / "old")
+    try:
+        assert profile.migration.from_revision == FIRST_REVISION
+        assert profile.migration.to_revision == HEAD_REVISION
+        assert profile.migration.backup is not None and profile.migration.backup.exists()
+        assert current_revision(path) == HEAD_REVISION
+        assert path.stat().st_ino == inode  # the same file, not a recreated one
+        assert profile.database.unsynced_count() == 1
+    finally:
+        profile.close()
+    rows = sqlite3.connect(path).execute("SELECT name, annual_revenue FROM customers").fetchall()
+    assert rows == [("宁波老客户有限公司", 500000)]
+    backup_rev = current_revision(profile.migration.backup)
+    assert backup_rev == FIRST_REVISION
+
+
+def test_current_profile_is_opened_without_migration(tmp_path: Path) -> None:
+    open_profile(tmp_path / "p").close()
+    again = open_profile(tmp_path / "p")
+    again.close()
+    assert not again.migration.migrated and again.migration.backup is None
+    assert not (tmp_path / "p" / "backups").exists()
+
+
+def test_profile_from_a_newer_build_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = make_profile_at(tmp_path / "new", HEAD_REVISION)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(ProfileError) as caught:
+        open_profile(tmp_path / "new")
+    assert caught.value.problem is ProfileProblem.TOO_NEW
+    assert path.read_bytes() == before

@@ -1,0 +1,7 @@
+"""``python -m ui`` runs rmdesk."""
+
+import sys
+
+from ui.launcher import main
+
+sys.exit(main())

@@ -1,0 +1,95 @@
+"""Start the desktop application."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+from app.logging_setup import configure_logging
+from app.paths import ProfilePaths
+from app.settings import load_settings
+from ui.errors import CrashReporter
+from ui.fonts import register_cjk_font
+from ui.i18n import Translations
+from ui.main_window import MainWindow
+from ui.profile_dialog import open_profile_interactively
+
+log = logging.getLogger(__name__)
+
+#: With this variable set, print the seconds from process start to the first
+#: paint that shows data, then quit (benchmarks/startup.py).
+STARTUP_PROBE_ENV = "RMDESK_STARTUP_PROBE"
+
+
+def create_application(argv: list[str]) -> QApplication:
+    """The QApplication with RM Desk's names (or the existing one in tests)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv)
+    app.setApplicationName("RM Desk")
+    app.setOrganizationName("RMDesk")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+class _PaintProbe(QObject):
+    """Prints the start-up time at the first paint after the Today page shows data."""
+
+    def __init__(self, window: MainWindow, started: float) -> None:
+        super().__init__(window)
+        self._started = started
+        self._armed = False
+        window.today.data_shown.connect(self._arm)
+        window.today.installEventFilter(self)
+
+    def _arm(self) -> None:
+        self._armed = True
+        self.parent().today.update()  # type: ignore[attr-defined]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._armed and event.type() == QEvent.Type.Paint:
+            self._armed = False
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print(f"RMDESK_READY {time.perf_counter() - self._started:.4f}", flush=True)
+        QApplication.instance().quit()  # type: ignore[union-attr]
+
+
+def run_gui(root: Path, language: str | None, started: float) -> int:
+    """Open the profile in ``root`` and run the main window until it closes."""
+    app = create_application(sys.argv[:1])
+    paths = ProfilePaths(root)
+    with contextlib.suppress(OSError):  # the profile dialog explains an unwritable folder
+        configure_logging(paths.log_file)
+    reporter = CrashReporter(paths.log_file)
+    reporter.install()
+    settings = load_settings(paths.settings)
+    translations = Translations()
+    translations.apply(language or settings.language)
+    register_cjk_font(app)
+    profile = open_profile_interactively(root)
+    if profile is None:
+        return 1
+    if profile.paths.root != root:
+        configure_logging(profile.paths.log_file)
+        reporter.log_file = profile.paths.log_file
+        settings = load_settings(profile.paths.settings)
+    log.info("RM Desk %s started on profile %s", __version__, profile.paths.root)
+    window = MainWindow(profile, settings, translations)
+    if os.environ.get(STARTUP_PROBE_ENV):
+        _PaintProbe(window, started)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        profile.close()

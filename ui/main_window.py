@@ -1,0 +1,186 @@
+"""The main window: navigation, pages, menus, shortcuts and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import __version__
+from app.customers import CustomerService
+from app.profile import Profile
+from app.settings import Settings, save_settings
+from db.changes import ChangeEvent
+from ui.i18n import Translations
+from ui.pages.base import Page
+from ui.pages.customers import CustomersPage
+from ui.pages.placeholder import PlaceholderPage
+from ui.pages.settings import SettingsPage
+from ui.pages.today import TodayPage
+from ui.status_bar import RmStatusBar
+
+PAGE_KEYS = ("today", "customers", "visits", "applications", "sync", "settings")
+
+
+class _ChangeRelay(QObject):
+    """Carries data-core change events (from any thread) to the GUI thread."""
+
+    changed = Signal(object)
+
+
+class MainWindow(QMainWindow):
+    """RM Desk's main window for one open profile."""
+
+    def __init__(self, profile: Profile, settings: Settings, translations: Translations) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.profile = profile
+        self.settings = settings
+        self.translations = translations
+        self.customers = CustomerService(profile.database, profile.actor)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(150)
+        self.stack = QStackedWidget()
+        self.today = TodayPage(profile.database, self.customers)
+        self.customers_page = CustomersPage(self.customers)
+        self.settings_page = SettingsPage(settings, profile.paths)
+        self.pages: dict[str, Page] = {
+            "today": self.today,
+            "customers": self.customers_page,
+            "visits": PlaceholderPage("visits"),
+            "applications": PlaceholderPage("applications"),
+            "sync": PlaceholderPage("sync"),
+            "settings": self.settings_page,
+        }
+        for key in PAGE_KEYS:
+            self.stack.addWidget(self.pages[key])
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.status = RmStatusBar(profile.database)
+        self.setStatusBar(self.status)
+        self._build_actions()
+        self.settings_page.language_changed.connect(self._change_language)
+
+        self._relay = _ChangeRelay()
+        self._relay.changed.connect(self._on_change)
+        self._unsubscribe = profile.database.bus.subscribe(self._relay.changed.emit)
+
+        self.retranslate()
+        self._restore_geometry()
+        self.show_page(settings.last_page if settings.last_page in PAGE_KEYS else "today")
+        self.today.refresh()
+        self.customers_page.refresh()
+        self.status.refresh_unsynced()
+
+    # navigation ---------------------------------------------------------
+
+    def show_page(self, key: str) -> None:
+        """Switch to the page named ``key``."""
+        self.nav.setCurrentRow(PAGE_KEYS.index(key))
+
+    @property
+    def current_page(self) -> str:
+        """Key of the page on screen."""
+        return PAGE_KEYS[self.stack.currentIndex()]
+
+    def _build_actions(self) -> None:
+        self.page_actions: list[QAction] = []
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _c=False, k=key: self.show_page(k))
+            self.addAction(action)
+            self.page_actions.append(action)
+        self.file_menu = self.menuBar().addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = self.menuBar().addMenu("")
+        for action in self.page_actions:
+            self.view_menu.addAction(action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    # language -----------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set every text of the window in the current language."""
+        self.setWindowTitle(self.tr("RM Desk"))
+        for row, key in enumerate(PAGE_KEYS):
+            title = self.pages[key].title()
+            self.nav.item(row).setText(title)
+            self.page_actions[row].setText(title)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About RM Desk"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _change_language(self, setting: str) -> None:
+        self.translations.apply(setting)
+        self._save_settings()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About RM Desk"),
+            self.tr(
+                "RM Desk {version}\nWorkbench for SME relationship managers.\nProfile: {path}"
+            ).format(version=__version__, path=self.profile.paths.root),
+        )
+
+    # data changes -------------------------------------------------------
+
+    def _on_change(self, event: ChangeEvent) -> None:
+        self.status.refresh_unsynced()
+        if "customers" in event.tables:
+            self.today.refresh()
+            self.customers_page.refresh()
+
+    # geometry and settings ----------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
+        else:
+            self.resize(1100, 700)
+        if self.settings.window_state:
+            self.restoreState(QByteArray.fromBase64(self.settings.window_state.encode()))
+
+    def _save_settings(self) -> None:
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
+        self.settings.last_page = self.current_page
+        save_settings(self.profile.paths.settings, self.settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_settings()
+        self._unsubscribe()
+        super().closeEvent(event)

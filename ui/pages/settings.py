@@ -1,0 +1,64 @@
+"""Settings: language, and where the profile and its log live."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout
+
+from app.paths import ProfilePaths
+from app.settings import Settings
+from ui.pages.base import Page
+
+#: Language names are written in their own language, so anyone can find theirs.
+LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
+
+
+class SettingsPage(Page):
+    """Typed settings; a change is saved at once and applied live."""
+
+    language_changed = Signal(str)
+
+    def __init__(self, settings: Settings, paths: ProfilePaths) -> None:
+        super().__init__()
+        self.setObjectName("page_settings")
+        self._settings = settings
+        self._heading = QLabel()
+        self._heading.setObjectName("pageHeading")
+        self.language = QComboBox()
+        self.language.setObjectName("languageCombo")
+        self.language.addItem("", "system")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.currentIndexChanged.connect(self._language_picked)
+        self._profile = QLabel(str(paths.root))
+        self._log = QLabel(str(paths.log_file))
+        for label in (self._profile, self._log):
+            label.setTextInteractionFlags(label.textInteractionFlags().TextSelectableByMouse)
+        self._form = QFormLayout()
+        self._form.addRow("", self.language)
+        self._form.addRow("", self._profile)
+        self._form.addRow("", self._log)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._heading)
+        layout.addLayout(self._form)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return QCoreApplication.translate("Navigation", "Settings")
+
+    def retranslate(self) -> None:
+        self._heading.setText(self.title())
+        self.language.setItemText(0, self.tr("Follow the system"))
+        labels = (self.tr("Language"), self.tr("Profile folder"), self.tr("Log file"))
+        for row, text in enumerate(labels):
+            item = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and isinstance(item.widget(), QLabel):
+                item.widget().setText(text)  # type: ignore[attr-defined]
+
+    def _language_picked(self, index: int) -> None:
+        code = self.language.itemData(index)
+        if code != self._settings.language:
+            self._settings.language = code
+            self.language_changed.emit(code)
