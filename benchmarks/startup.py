@@ -73,8 +73,8 @@ class Launch:
     ready_prefix: str
 
 
-class LaunchTimeout(Exception):
-    """The child did not print its ready line in time (it has been killed)."""
+class LaunchFailed(Exception):
+    """The child exited, or timed out and was killed, without printing its ready line."""
 
 
 def child_env(**extra: str) -> dict[str, str]:
@@ -124,6 +124,7 @@ def time_launch(launch: Launch) -> float:
     reader.start()
     while not found and reader.is_alive() and time.perf_counter() - started < TIMEOUT_S:
         reader.join(0.005)
+    timed_out = not found and reader.is_alive()
     if not found:
         proc.kill()
     try:
@@ -133,7 +134,8 @@ def time_launch(launch: Launch) -> float:
         proc.wait()
     reader.join()
     if not found:
-        raise LaunchTimeout(f"{launch.name}: no {launch.ready_prefix!r} (exit {proc.returncode})")
+        how = f"timed out after {TIMEOUT_S:.0f} s, killed" if timed_out else "exited"
+        raise LaunchFailed(f"{launch.name}: {how} (exit {proc.returncode}) before its ready line")
     return found[0] - started
 
 
@@ -151,11 +153,11 @@ def measure(launches: list[Launch], runs: int) -> dict[str, list[float]]:
 
 
 def _try_launch(launch: Launch) -> float | None:
-    """``time_launch``, reporting a timeout or failure instead of raising."""
+    """``time_launch``, reporting a failed launch on stderr instead of raising."""
     try:
         return time_launch(launch)
-    except LaunchTimeout as exc:
-        print(f"  timeout after {TIMEOUT_S:.0f} s, child killed: {exc}", file=sys.stderr)
+    except LaunchFailed as exc:
+        print(f"  {exc}", file=sys.stderr)
     except OSError as exc:
         print(f"  could not start {launch.name}: {exc}", file=sys.stderr)
     return None

@@ -1,0 +1,119 @@
+"""The main window as an RM uses it: navigate, see data, switch language, come back."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.customers import CustomerService
+from app.profile import Profile, open_profile
+from app.settings import load_settings
+from tests.conftest import DEMO_CUSTOMERS
+from tests.ui.conftest import WindowFactory
+
+
+def test_navigation_by_click_and_shortcut(
+    qtbot: QtBot, demo_profile: Profile, make_window: WindowFactory
+) -> None:
+    window = make_window(demo_profile)
+    assert window.current_page == "today"
+    nav = window.nav
+    rect = nav.visualItemRect(nav.item(1))
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_page == "customers"
+    assert window.stack.currentWidget() is window.customers_page
+    qtbot.keyClick(window.nav, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page == "settings"
+    qtbot.keyClick(window.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page == "visits"
+
+
+def test_today_and_status_bar_show_real_figures(
+    qtbot: QtBot, demo_profile: Profile, make_window: WindowFactory
+) -> None:
+    window = make_window(demo_profile)
+    total = window.today.cards["total"].value
+    qtbot.waitUntil(lambda: total.text() == f"{DEMO_CUSTOMERS:,}")
+    qtbot.waitUntil(lambda: window.status.unsynced == DEMO_CUSTOMERS)
+    assert window.status.unsynced_label.text() == f"未同步更改：{DEMO_CUSTOMERS}"
+    assert window.windowTitle() == "客户经理工作台"
+
+
+def test_a_saved_change_updates_the_unsynced_count_and_lists(
+    qtbot: QtBot, profile: Profile, make_window: WindowFactory
+) -> None:
+    window = make_window(profile)
+    qtbot.waitUntil(lambda: window.today.cards["total"].value.text() == "0")
+    CustomerService(profile.database, "rm01").create(
+        {"name": "苏州恒泰五金制品有限公司", "annual_revenue": Decimal("12345000")}
+    )
+    qtbot.waitUntil(lambda: window.status.unsynced == 1)
+    qtbot.waitUntil(lambda: window.customers_page.model.rowCount() == 1)
+    model = window.customers_page.model
+    assert model.index(0, 0).data() == "苏州恒泰五金制品有限公司"
+    assert model.index(0, 5).data() == "1,234.50"  # shown in 万元
+
+
+def test_search_as_you_type_filters_the_list(
+    qtbot: QtBot, demo_profile: Profile, make_window: WindowFactory
+) -> None:
+    window = make_window(demo_profile)
+    window.show_page("customers")
+    page = window.customers_page
+    first_name = page.model.index(0, 0).data()
+    first_uscc = page.model.index(0, 1).data()
+    qtbot.keyClicks(page.search, first_uscc)
+    qtbot.waitUntil(lambda: page.model.total == 1)
+    assert page.model.index(0, 0).data() == first_name
+    page.search.clear()
+    page.search.insert(first_name[2:4])  # what an input method commits
+    qtbot.waitUntil(lambda: 1 <= page.model.total < DEMO_CUSTOMERS)
+    assert all(first_name[2:4] in page.model.index(r, 0).data() for r in range(page.model.rowCount()))
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.total == DEMO_CUSTOMERS)
+
+
+def test_list_loads_lazily_in_pages(
+    qtbot: QtBot, demo_profile: Profile, make_window: WindowFactory
+) -> None:
+    window = make_window(demo_profile)
+    model = window.customers_page.model
+    assert model.rowCount() == 200 < model.total == DEMO_CUSTOMERS
+    window.show_page("customers")
+    window.customers_page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > 200)
+
+
+def test_language_switch_in_settings_applies_at_once_and_is_kept(
+    qtbot: QtBot, profile: Profile, make_window: WindowFactory
+) -> None:
+    window = make_window(profile)
+    assert window.nav.item(1).text() == "客户"
+    window.show_page("settings")
+    combo = window.settings_page.language
+    combo.setCurrentIndex(combo.findData("en"))
+    qtbot.waitUntil(lambda: window.nav.item(1).text() == "Customers")
+    assert window.windowTitle() == "RM Desk"
+    assert window.status.online_label.text() in ("● Online", "○ Offline")
+    assert load_settings(profile.paths.settings).language == "en"
+    combo.setCurrentIndex(combo.findData("zh_CN"))
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "今日")
+
+
+def test_geometry_and_page_are_remembered(
+    qtbot: QtBot, profile: Profile, make_window: WindowFactory
+) -> None:
+    window = make_window(profile)
+    window.resize(720, 520)  # fits the offscreen screen (800x600)
+    window.show_page("customers")
+    window.close()
+    reopened = open_profile(profile.paths.root)
+    try:
+        again = make_window(reopened)
+        assert abs(again.width() - 720) <= 2 and abs(again.height() - 520) <= 2
+        assert again.current_page == "customers"
+        again.close()
+    finally:
+        reopened.close()
