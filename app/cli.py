@@ -11,11 +11,13 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.paths import DATA_DIR_ENV, resolve_data_dir
-from app.profile import Profile, ProfileError, open_profile
+
+if TYPE_CHECKING:
+    from app.profile import Profile
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -79,6 +81,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Profile], int]] = {"demo": _cm
 
 def run_command(args: argparse.Namespace) -> int:
     """Run the headless subcommand named in ``args`` against its profile."""
+    from app.profile import ProfileError, open_profile
+
     try:
         profile = open_profile(resolve_data_dir(args.data_dir))
     except ProfileError as exc:

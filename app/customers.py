@@ -68,16 +68,6 @@ class CustomerService:
             conditions.append(or_(Customer.name.like(pattern), Customer.uscc.like(pattern)))
         return conditions
 
-    def status_counts(self) -> dict[str, int]:
-        """Number of live customers per onboarding status."""
-        stmt = (
-            select(Customer.status, func.count())
-            .where(Customer.deleted_at.is_(None))
-            .group_by(Customer.status)
-        )
-        with self._db.reading() as session:
-            return {status: int(n) for status, n in session.execute(stmt)}
-
     def count(self, search: str = "") -> int:
         """Number of live customers matching ``search``."""
         stmt = select(func.count()).select_from(Customer).where(*self._conditions(search))

@@ -7,12 +7,13 @@ import sqlite3
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-
-from sqlalchemy.exc import DBAPIError
+from typing import TYPE_CHECKING
 
 from app.paths import ProfilePaths
-from db.database import Database
-from db.migrate import MigrationResult, SchemaTooNewError, ensure_current
+from db.migrate import HEAD_REVISION, MigrationResult, SchemaTooNewError, current_revision
+
+if TYPE_CHECKING:
+    from db.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +76,28 @@ class Profile:
         self.database.close()
 
 
+def is_ready(root: Path) -> bool:
+    """True when the profile in ``root`` can be opened without migration or repair.
+
+    Uses plain ``sqlite3`` only, so the window can appear before the data core
+    (SQLAlchemy, Alembic) has been imported.
+    """
+    database = ProfilePaths(root).database
+    try:
+        check_database_file(database)
+        return current_revision(database) == HEAD_REVISION
+    except (ProfileError, sqlite3.Error):
+        return False
+
+
 def open_profile(root: Path, actor: str = "local") -> Profile:
     """Open (or create) the profile in ``root`` and bring its schema up to date."""
+    # Imported here so that start-up can paint the window before loading them.
+    from sqlalchemy.exc import DBAPIError
+
+    from db.database import Database
+    from db.migrate import ensure_current
+
     paths = ProfilePaths(root)
     try:
         root.mkdir(parents=True, exist_ok=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -13,8 +13,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.customers import CustomerRow, CustomerService
 from app.money import format_wan
+
+if TYPE_CHECKING:
+    from app.customers import CustomerRow, CustomerService
 
 PAGE_SIZE = 200
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -52,6 +54,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._search = ""
         self._sort = "name"
         self._descending = False
+        self._loaded = False
 
     @property
     def total(self) -> int:
@@ -61,6 +64,7 @@ class CustomerTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Drop the cached rows and load the first page again."""
         self.beginResetModel()
+        self._loaded = True
         self._total = self._service.count(self._search)
         self._rows = self._service.page(0, PAGE_SIZE, self._search, self._sort, self._descending)
         self.endResetModel()
@@ -69,7 +73,8 @@ class CustomerTableModel(QAbstractTableModel):
         """Filter by ``text`` (name or USCC)."""
         if text != self._search:
             self._search = text
-            self.reload()
+            if self._loaded:
+                self.reload()
 
     def customer_id(self, row: int) -> str:
         """The id of the customer shown in ``row``."""
@@ -128,4 +133,5 @@ class CustomerTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = COLUMNS[column][0]
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self._loaded:
+            self.reload()

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import QApplication
 from app import __version__
 from app.logging_setup import configure_logging
 from app.paths import ProfilePaths
+from app.profile import Profile, is_ready, open_profile
 from app.settings import load_settings
 from ui.errors import CrashReporter
 from ui.fonts import register_cjk_font
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.profile_dialog import open_profile_interactively
+from ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -77,19 +79,33 @@ def run_gui(root: Path, language: str | None, started: float) -> int:
     translations = Translations()
     translations.apply(language or settings.language)
     register_cjk_font(app)
-    profile = open_profile_interactively(root)
-    if profile is None:
-        return 1
-    if profile.paths.root != root:
-        configure_logging(profile.paths.log_file)
-        reporter.log_file = profile.paths.log_file
-        settings = load_settings(profile.paths.settings)
-    log.info("RM Desk %s started on profile %s", __version__, profile.paths.root)
-    window = MainWindow(profile, settings, translations)
+    opened: list[Profile] = []
+    if is_ready(root):
+        # Fast path: paint first, load the data core in the background.
+        window = MainWindow(ProfilePaths(root), settings, translations)
+        run_in_background(lambda: open_profile(root), lambda p: _attach(window, p, opened))
+    else:
+        # Migration, repair or a new profile: settle it before the window.
+        profile = open_profile_interactively(root)
+        if profile is None:
+            return 1
+        if profile.paths.root != root:
+            configure_logging(profile.paths.log_file)
+            reporter.log_file = profile.paths.log_file
+            settings = load_settings(profile.paths.settings)
+        window = MainWindow(profile.paths, settings, translations)
+        _attach(window, profile, opened)
+    log.info("RM Desk %s starting on profile %s", __version__, window.paths.root)
     if os.environ.get(STARTUP_PROBE_ENV):
         _PaintProbe(window, started)
     window.show()
     try:
         return app.exec()
     finally:
-        profile.close()
+        for profile in opened:
+            profile.close()
+
+
+def _attach(window: MainWindow, profile: Profile, opened: list[Profile]) -> None:
+    opened.append(profile)
+    window.attach(profile)

@@ -6,16 +6,18 @@ commands start fast and run without a display.
 
 from __future__ import annotations
 
-import sys
 import time
 
-from app.cli import build_parser, run_command
-from app.paths import resolve_data_dir
+STARTED = time.perf_counter()  # as early as the entry point allows
+
+import sys  # noqa: E402
+
+from app.cli import build_parser, run_command  # noqa: E402
+from app.paths import resolve_data_dir  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run ``rmdesk`` with ``argv`` (default: the process arguments)."""
-    started = time.perf_counter()
     args = build_parser().parse_args(argv)
     root = resolve_data_dir(args.data_dir)
     if args.self_test:
@@ -26,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_command(args)
     from ui.gui import run_gui
 
-    return run_gui(root, args.lang, started)
+    return run_gui(root, args.lang, STARTED)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -15,10 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.customers import CustomerService
-from app.profile import Profile
+from app.paths import ProfilePaths
 from app.settings import Settings, save_settings
-from db.changes import ChangeEvent
 from ui.i18n import Translations
 from ui.pages.base import Page
 from ui.pages.customers import CustomersPage
@@ -26,6 +27,10 @@ from ui.pages.placeholder import PlaceholderPage
 from ui.pages.settings import SettingsPage
 from ui.pages.today import TodayPage
 from ui.status_bar import RmStatusBar
+
+if TYPE_CHECKING:
+    from app.profile import Profile
+    from db.changes import ChangeEvent
 
 PAGE_KEYS = ("today", "customers", "visits", "applications", "sync", "settings")
 
@@ -37,23 +42,31 @@ class _ChangeRelay(QObject):
 
 
 class MainWindow(QMainWindow):
-    """RM Desk's main window for one open profile."""
+    """RM Desk's main window for one profile."""
 
-    def __init__(self, profile: Profile, settings: Settings, translations: Translations) -> None:
+    attached = Signal()
+
+    def __init__(self, paths: ProfilePaths, settings: Settings, translations: Translations) -> None:
+        """The window for the profile at ``paths``; call :meth:`attach` once it is open.
+
+        The window paints before the data core has loaded: Today's figures come
+        from a plain read of the file, the rest arrives with :meth:`attach`.
+        """
         super().__init__()
         self.setObjectName("mainWindow")
-        self.profile = profile
+        self.paths = paths
+        self.profile: Profile | None = None
         self.settings = settings
         self.translations = translations
-        self.customers = CustomerService(profile.database, profile.actor)
+        self._unsubscribe: Callable[[], None] | None = None
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
-        self.today = TodayPage(profile.database, self.customers)
-        self.customers_page = CustomersPage(self.customers)
-        self.settings_page = SettingsPage(settings, profile.paths)
+        self.today = TodayPage(paths.database)
+        self.customers_page = CustomersPage()
+        self.settings_page = SettingsPage(settings, paths)
         self.pages: dict[str, Page] = {
             "today": self.today,
             "customers": self.customers_page,
@@ -74,21 +87,30 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.status = RmStatusBar(profile.database)
+        self.status = RmStatusBar(paths.database)
         self.setStatusBar(self.status)
         self._build_actions()
         self.settings_page.language_changed.connect(self._change_language)
 
         self._relay = _ChangeRelay()
         self._relay.changed.connect(self._on_change)
-        self._unsubscribe = profile.database.bus.subscribe(self._relay.changed.emit)
 
         self.retranslate()
         self._restore_geometry()
         self.show_page(settings.last_page if settings.last_page in PAGE_KEYS else "today")
         self.today.refresh()
-        self.customers_page.refresh()
         self.status.refresh_unsynced()
+
+    def attach(self, profile: Profile) -> None:
+        """Connect the pages to the opened profile's services."""
+        from app.customers import CustomerService
+
+        self.profile = profile
+        self.customers = CustomerService(profile.database, profile.actor)
+        self.customers_page.attach(self.customers)
+        self._unsubscribe = profile.database.bus.subscribe(self._relay.changed.emit)
+        self.status.watch_network()
+        self.attached.emit()
 
     # navigation ---------------------------------------------------------
 
@@ -153,7 +175,7 @@ class MainWindow(QMainWindow):
             self.tr("About RM Desk"),
             self.tr(
                 "RM Desk {version}\nWorkbench for SME relationship managers.\nProfile: {path}"
-            ).format(version=__version__, path=self.profile.paths.root),
+            ).format(version=__version__, path=self.paths.root),
         )
 
     # data changes -------------------------------------------------------
@@ -162,7 +184,7 @@ class MainWindow(QMainWindow):
         self.status.refresh_unsynced()
         if "customers" in event.tables:
             self.today.refresh()
-            self.customers_page.refresh()
+            self.customers_page.mark_stale()
 
     # geometry and settings ----------------------------------------------
 
@@ -178,9 +200,11 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
         self.settings.last_page = self.current_page
-        save_settings(self.profile.paths.settings, self.settings)
+        save_settings(self.paths.settings, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()
-        self._unsubscribe()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
         super().closeEvent(event)

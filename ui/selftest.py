@@ -74,7 +74,8 @@ def run_self_test(root: Path) -> int:
 
     def window() -> str:
         opened = state["profile"]
-        win = MainWindow(opened, Settings(), state["translations"])  # type: ignore[arg-type]
+        win = MainWindow(opened.paths, Settings(), state["translations"])  # type: ignore[arg-type,attr-defined]
+        win.attach(opened)  # type: ignore[arg-type]
         win.show()
         app.processEvents()
         size = f"{win.width()}x{win.height()}"

@@ -36,8 +36,9 @@ WindowFactory = Callable[..., MainWindow]
 def make_window(qtbot: QtBot, translations: Translations) -> WindowFactory:
     def make(profile: Profile, settings: Settings | None = None) -> MainWindow:
         window = MainWindow(
-            profile, settings or load_settings(profile.paths.settings), translations
+            profile.paths, settings or load_settings(profile.paths.settings), translations
         )
+        window.attach(profile)
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
-from app.customers import CustomerService
-from db.database import Database
+from app.dashboard import PortfolioFigures, portfolio_figures
 from ui.pages.base import Page
 from ui.tasks import run_in_background
 
@@ -29,18 +29,19 @@ class _Card(QFrame):
 
 
 class TodayPage(Page):
-    """Counts of customers by status and of unsynced changes, loaded off the GUI thread."""
+    """Customers by status and unsynced changes, loaded off the GUI thread."""
 
     data_shown = Signal()
 
-    def __init__(self, database: Database, customers: CustomerService) -> None:
+    def __init__(self, database: Path) -> None:
         super().__init__()
         self.setObjectName("page_today")
-        self._db = database
-        self._customers = customers
+        self._database = database
         self._heading = QLabel()
         self._heading.setObjectName("pageHeading")
-        self.cards = {key: _Card(f"card_{key}") for key in ("total", "active", "draft", "unsynced")}
+        self.cards = {
+            key: _Card(f"card_{key}") for key in ("customers", "active", "drafts", "unsynced")
+        }
         grid = QGridLayout()
         for i, card in enumerate(self.cards.values()):
             grid.addWidget(card, 0, i)
@@ -59,9 +60,9 @@ class TodayPage(Page):
     def retranslate(self) -> None:
         today = QLocale().toString(date.today(), QLocale.FormatType.LongFormat)
         self._heading.setText(self.tr("Today, {date}").format(date=today))
-        self.cards["total"].caption.setText(self.tr("Customers"))
+        self.cards["customers"].caption.setText(self.tr("Customers"))
         self.cards["active"].caption.setText(self.tr("Active"))
-        self.cards["draft"].caption.setText(self.tr("Drafts to finish"))
+        self.cards["drafts"].caption.setText(self.tr("Drafts to finish"))
         self.cards["unsynced"].caption.setText(self.tr("Unsynced changes"))
         self._note.setText(
             self.tr("Visits, follow-ups and alerts will appear here in a coming release.")
@@ -69,20 +70,10 @@ class TodayPage(Page):
 
     def refresh(self) -> None:
         """Reload the figures in the background."""
+        run_in_background(lambda: portfolio_figures(self._database), self._show)
 
-        def load() -> dict[str, int]:
-            counts = self._customers.status_counts()
-            return {
-                "total": sum(counts.values()),
-                "active": counts.get("active", 0),
-                "draft": counts.get("draft", 0),
-                "unsynced": self._db.unsynced_count(),
-            }
-
-        run_in_background(load, self._show)
-
-    def _show(self, figures: dict[str, int]) -> None:
+    def _show(self, figures: PortfolioFigures) -> None:
         locale = QLocale()
-        for key, value in figures.items():
-            self.cards[key].value.setText(locale.toString(value))
+        for key, card in self.cards.items():
+            card.value.setText(locale.toString(getattr(figures, key)))
         self.data_shown.emit()
