@@ -21,17 +21,17 @@ Please send the log file to support:
     <context>
         <name>CustomerStatus</name>
         <message>
-            <location filename="../../ui/customer_model.py" line="32" />
+            <location filename="../../ui/customer_model.py" line="34" />
             <source>Draft</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="33" />
+            <location filename="../../ui/customer_model.py" line="35" />
             <source>Complete</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="34" />
+            <location filename="../../ui/customer_model.py" line="36" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
@@ -39,37 +39,37 @@ Please send the log file to support:
     <context>
         <name>CustomerTableModel</name>
         <message>
-            <location filename="../../ui/customer_model.py" line="23" />
+            <location filename="../../ui/customer_model.py" line="25" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="24" />
+            <location filename="../../ui/customer_model.py" line="26" />
             <source>USCC</source>
             <translation>USCC</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="25" />
+            <location filename="../../ui/customer_model.py" line="27" />
             <source>Industry</source>
             <translation>Industry</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="26" />
+            <location filename="../../ui/customer_model.py" line="28" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="27" />
+            <location filename="../../ui/customer_model.py" line="29" />
             <source>Employees</source>
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="28" />
+            <location filename="../../ui/customer_model.py" line="30" />
             <source>Revenue (10k CNY)</source>
             <translation>Revenue (10k CNY)</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="29" />
+            <location filename="../../ui/customer_model.py" line="31" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -77,12 +77,17 @@ Please send the log file to support:
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../ui/pages/customers.py" line="58" />
+            <location filename="../../ui/pages/customers.py" line="77" />
             <source>Search by name or USCC…</source>
             <translation>Search by name or USCC…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="71" />
+            <location filename="../../ui/pages/customers.py" line="107" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/customers.py" line="110" />
             <source>{count} customers</source>
             <translation>{count} customers</translation>
         </message>
@@ -90,43 +95,43 @@ Please send the log file to support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="130" />
+            <location filename="../../ui/main_window.py" line="152" />
             <location filename="../../ui/selftest.py" line="62" />
             <source>RM Desk</source>
             <translation>RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="135" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="136" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="137" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="138" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>&amp;About RM Desk</source>
             <translation>&amp;About RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>About RM Desk</source>
             <translation>About RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="177" />
             <source>RM Desk {version}
 Workbench for SME relationship managers.
 Profile: {path}</source>
@@ -138,7 +143,7 @@ Profile: {path}</translation>
     <context>
         <name>Navigation</name>
         <message>
-            <location filename="../../ui/pages/customers.py" line="54" />
+            <location filename="../../ui/pages/customers.py" line="73" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
@@ -164,7 +169,7 @@ Profile: {path}</translation>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="59" />
+            <location filename="../../ui/pages/today.py" line="58" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
@@ -231,7 +236,7 @@ Please update RM Desk. The file has not been changed.</translation>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_dialog.py" line="56" />
+            <location filename="../../ui/profile_dialog.py" line="57" />
             <source>Choose a profile folder</source>
             <translation>Choose a profile folder</translation>
         </message>
@@ -239,17 +244,17 @@ Please update RM Desk. The file has not been changed.</translation>
     <context>
         <name>RmStatusBar</name>
         <message>
-            <location filename="../../ui/status_bar.py" line="50" />
+            <location filename="../../ui/status_bar.py" line="59" />
             <source>● Online</source>
             <translation>● Online</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="50" />
+            <location filename="../../ui/status_bar.py" line="59" />
             <source>○ Offline</source>
             <translation>○ Offline</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="51" />
+            <location filename="../../ui/status_bar.py" line="60" />
             <source>Unsynced changes: {n}</source>
             <translation>Unsynced changes: {n}</translation>
         </message>
@@ -280,32 +285,32 @@ Please update RM Desk. The file has not been changed.</translation>
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../ui/pages/today.py" line="63" />
+            <location filename="../../ui/pages/today.py" line="62" />
             <source>Today, {date}</source>
             <translation>Today, {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="64" />
+            <location filename="../../ui/pages/today.py" line="63" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="65" />
+            <location filename="../../ui/pages/today.py" line="64" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="66" />
+            <location filename="../../ui/pages/today.py" line="65" />
             <source>Drafts to finish</source>
             <translation>Drafts to finish</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="67" />
+            <location filename="../../ui/pages/today.py" line="66" />
             <source>Unsynced changes</source>
             <translation>Unsynced changes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="69" />
+            <location filename="../../ui/pages/today.py" line="68" />
             <source>Visits, follow-ups and alerts will appear here in a coming release.</source>
             <translation>Visits, follow-ups and alerts will appear here in a coming release.</translation>
         </message>

@@ -21,17 +21,17 @@ Please send the log file to support:
     <context>
         <name>CustomerStatus</name>
         <message>
-            <location filename="../../ui/customer_model.py" line="32" />
+            <location filename="../../ui/customer_model.py" line="34" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="33" />
+            <location filename="../../ui/customer_model.py" line="35" />
             <source>Complete</source>
             <translation>已完善</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="34" />
+            <location filename="../../ui/customer_model.py" line="36" />
             <source>Active</source>
             <translation>已生效</translation>
         </message>
@@ -39,37 +39,37 @@ Please send the log file to support:
     <context>
         <name>CustomerTableModel</name>
         <message>
-            <location filename="../../ui/customer_model.py" line="23" />
+            <location filename="../../ui/customer_model.py" line="25" />
             <source>Name</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="24" />
+            <location filename="../../ui/customer_model.py" line="26" />
             <source>USCC</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="25" />
+            <location filename="../../ui/customer_model.py" line="27" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="26" />
+            <location filename="../../ui/customer_model.py" line="28" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="27" />
+            <location filename="../../ui/customer_model.py" line="29" />
             <source>Employees</source>
             <translation>从业人员</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="28" />
+            <location filename="../../ui/customer_model.py" line="30" />
             <source>Revenue (10k CNY)</source>
             <translation>营业收入（万元）</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="29" />
+            <location filename="../../ui/customer_model.py" line="31" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -77,12 +77,17 @@ Please send the log file to support:
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../ui/pages/customers.py" line="58" />
+            <location filename="../../ui/pages/customers.py" line="77" />
             <source>Search by name or USCC…</source>
             <translation>按企业名称或统一社会信用代码搜索…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="71" />
+            <location filename="../../ui/pages/customers.py" line="107" />
+            <source>Loading…</source>
+            <translation>加载中…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/customers.py" line="110" />
             <source>{count} customers</source>
             <translation>共 {count} 家客户</translation>
         </message>
@@ -90,43 +95,43 @@ Please send the log file to support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="130" />
+            <location filename="../../ui/main_window.py" line="152" />
             <location filename="../../ui/selftest.py" line="62" />
             <source>RM Desk</source>
             <translation>客户经理工作台</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="135" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="136" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="137" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="138" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>&amp;About RM Desk</source>
             <translation>关于客户经理工作台(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>About RM Desk</source>
             <translation>关于客户经理工作台</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="177" />
             <source>RM Desk {version}
 Workbench for SME relationship managers.
 Profile: {path}</source>
@@ -138,7 +143,7 @@ Profile: {path}</source>
     <context>
         <name>Navigation</name>
         <message>
-            <location filename="../../ui/pages/customers.py" line="54" />
+            <location filename="../../ui/pages/customers.py" line="73" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
@@ -164,7 +169,7 @@ Profile: {path}</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="59" />
+            <location filename="../../ui/pages/today.py" line="58" />
             <source>Today</source>
             <translation>今日</translation>
         </message>
@@ -231,7 +236,7 @@ Please update RM Desk. The file has not been changed.</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_dialog.py" line="56" />
+            <location filename="../../ui/profile_dialog.py" line="57" />
             <source>Choose a profile folder</source>
             <translation>选择数据目录</translation>
         </message>
@@ -239,17 +244,17 @@ Please update RM Desk. The file has not been changed.</source>
     <context>
         <name>RmStatusBar</name>
         <message>
-            <location filename="../../ui/status_bar.py" line="50" />
+            <location filename="../../ui/status_bar.py" line="59" />
             <source>● Online</source>
             <translation>● 在线</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="50" />
+            <location filename="../../ui/status_bar.py" line="59" />
             <source>○ Offline</source>
             <translation>○ 离线</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="51" />
+            <location filename="../../ui/status_bar.py" line="60" />
             <source>Unsynced changes: {n}</source>
             <translation>未同步更改：{n}</translation>
         </message>
@@ -280,32 +285,32 @@ Please update RM Desk. The file has not been changed.</source>
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../ui/pages/today.py" line="63" />
+            <location filename="../../ui/pages/today.py" line="62" />
             <source>Today, {date}</source>
             <translation>今日 · {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="64" />
+            <location filename="../../ui/pages/today.py" line="63" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="65" />
+            <location filename="../../ui/pages/today.py" line="64" />
             <source>Active</source>
             <translation>已生效</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="66" />
+            <location filename="../../ui/pages/today.py" line="65" />
             <source>Drafts to finish</source>
             <translation>待完善草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="67" />
+            <location filename="../../ui/pages/today.py" line="66" />
             <source>Unsynced changes</source>
             <translation>未同步更改</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="69" />
+            <location filename="../../ui/pages/today.py" line="68" />
             <source>Visits, follow-ups and alerts will appear here in a coming release.</source>
             <translation>走访计划、待办跟进和风险预警将在后续版本中显示在这里。</translation>
         </message>
