@@ -22,6 +22,7 @@ from ui.fonts import register_cjk_font
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.profile_dialog import open_profile_interactively
+from ui.style import STYLE_SHEET
 from ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName("RM Desk")
     app.setOrganizationName("RMDesk")
     app.setApplicationVersion(__version__)
+    app.setStyleSheet(STYLE_SHEET)
     return app
 
 

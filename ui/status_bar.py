@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from app.dashboard import portfolio_figures
@@ -57,7 +57,9 @@ class RmStatusBar(QStatusBar):
     def retranslate(self) -> None:
         """Set the texts in the current language."""
         self.online_label.setText(self.tr("● Online") if self.online else self.tr("○ Offline"))
-        self.unsynced_label.setText(self.tr("Unsynced changes: {n}").format(n=self.unsynced))
+        self.unsynced_label.setText(
+            self.tr("Unsynced changes: {n}").format(n=QLocale().toString(self.unsynced))
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

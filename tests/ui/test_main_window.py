@@ -110,13 +110,13 @@ def test_geometry_and_page_are_remembered(
     qtbot: QtBot, profile: Profile, make_window: WindowFactory
 ) -> None:
     window = make_window(profile)
-    window.resize(720, 520)  # fits the offscreen screen (800x600)
+    window.resize(790, 560)  # fits the offscreen screen (800x600)
     window.show_page("customers")
     window.close()
     reopened = open_profile(profile.paths.root)
     try:
         again = make_window(reopened)
-        assert abs(again.width() - 720) <= 2 and abs(again.height() - 520) <= 2
+        assert abs(again.width() - 790) <= 2 and abs(again.height() - 560) <= 2
         assert again.current_page == "customers"
         again.close()
     finally:

@@ -35,10 +35,12 @@ class SettingsPage(Page):
         self._log = QLabel(str(paths.log_file))
         for label in (self._profile, self._log):
             label.setTextInteractionFlags(label.textInteractionFlags().TextSelectableByMouse)
+        self._labels = [QLabel(), QLabel(), QLabel()]
         self._form = QFormLayout()
-        self._form.addRow("", self.language)
-        self._form.addRow("", self._profile)
-        self._form.addRow("", self._log)
+        for label, field in zip(
+            self._labels, (self.language, self._profile, self._log), strict=True
+        ):
+            self._form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addLayout(self._form)
@@ -51,11 +53,9 @@ class SettingsPage(Page):
     def retranslate(self) -> None:
         self._heading.setText(self.title())
         self.language.setItemText(0, self.tr("Follow the system"))
-        labels = (self.tr("Language"), self.tr("Profile folder"), self.tr("Log file"))
-        for row, text in enumerate(labels):
-            item = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setText(text)  # type: ignore[attr-defined]
+        texts = (self.tr("Language"), self.tr("Profile folder"), self.tr("Log file"))
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
 
     def _language_picked(self, index: int) -> None:
         code = self.language.itemData(index)
