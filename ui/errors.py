@@ -45,11 +45,23 @@ class CrashReporter:
             QCoreApplication.quit()
             return
         log.critical("uncaught exception", exc_info=(exc_type, exc, tb))  # type: ignore[arg-type]
+        sys.__excepthook__(exc_type, exc, tb)  # type: ignore[arg-type]
         self._reporter.report.emit(f"{exc_type.__name__}: {exc}")
+
+    def show_fatal(self, exc: BaseException) -> None:
+        """Log ``exc`` and show the dialog modally: for failures before the event loop runs."""
+        log.critical("start-up failed", exc_info=exc)
+        self._dialog(f"{type(exc).__name__}: {exc}").exec()
 
     def _show(self, summary: str) -> None:
         if QApplication.instance() is None:
             return
+        box = self._dialog(summary)
+        box.finished.connect(lambda _r: self.dialogs.remove(box) if box in self.dialogs else None)
+        self.dialogs.append(box)
+        box.open()
+
+    def _dialog(self, summary: str) -> QMessageBox:
         box = QMessageBox(QApplication.activeWindow())
         box.setObjectName("crashDialog")
         box.setIcon(QMessageBox.Icon.Critical)
@@ -62,6 +74,4 @@ class CrashReporter:
             ).format(path=self.log_file)
         )
         box.setDetailedText(summary)
-        box.finished.connect(lambda _r: self.dialogs.remove(box) if box in self.dialogs else None)
-        self.dialogs.append(box)
-        box.open()
+        return box

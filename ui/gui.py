@@ -70,13 +70,31 @@ class _PaintProbe(QObject):
 
 
 def run_gui(root: Path, language: str | None, started: float) -> int:
-    """Open the profile in ``root`` and run the main window until it closes."""
+    """Open the profile in ``root`` and run the main window until it closes.
+
+    A failure while starting is logged and shown in a dialog, never a silent exit.
+    """
     app = create_application(sys.argv[:1])
     paths = ProfilePaths(root)
     with contextlib.suppress(OSError):  # the profile dialog explains an unwritable folder
         configure_logging(paths.log_file)
     reporter = CrashReporter(paths.log_file)
     reporter.install()
+    try:
+        return _start(app, root, paths, reporter, language, started)
+    except Exception as exc:
+        reporter.show_fatal(exc)
+        return 1
+
+
+def _start(
+    app: QApplication,
+    root: Path,
+    paths: ProfilePaths,
+    reporter: CrashReporter,
+    language: str | None,
+    started: float,
+) -> int:
     settings = load_settings(paths.settings)
     translations = Translations()
     translations.apply(language or settings.language)
