@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import threading
@@ -46,7 +47,8 @@ class CrashReporter:
             return
         log.critical("uncaught exception", exc_info=(exc_type, exc, tb))  # type: ignore[arg-type]
         sys.__excepthook__(exc_type, exc, tb)  # type: ignore[arg-type]
-        self._reporter.report.emit(f"{exc_type.__name__}: {exc}")
+        with contextlib.suppress(RuntimeError):  # shutting down: logged is enough
+            self._reporter.report.emit(f"{exc_type.__name__}: {exc}")
 
     def show_fatal(self, exc: BaseException) -> None:
         """Log ``exc`` and show the dialog modally: for failures before the event loop runs."""

@@ -23,7 +23,7 @@ from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.profile_dialog import open_profile_interactively
 from ui.style import STYLE_SHEET
-from ui.tasks import run_in_background
+from ui.tasks import run_in_background, wait_for_background_work
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +122,7 @@ def _start(
     try:
         return app.exec()
     finally:
+        wait_for_background_work()
         for profile in opened:
             profile.close()
 

@@ -51,12 +51,15 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._fn()
-        except Exception as exc:
-            log.exception("background task failed")
-            self._relay.failed.emit(exc)
-        else:
-            self._relay.done.emit(result)
+            try:
+                result = self._fn()
+            except Exception as exc:
+                log.exception("background task failed")
+                self._relay.failed.emit(exc)
+            else:
+                self._relay.done.emit(result)
+        except RuntimeError:  # the application quit while the task ran
+            log.info("background task finished after its receiver was gone")
 
 
 _live: set[_Relay] = set()
@@ -64,6 +67,13 @@ _live: set[_Relay] = set()
 
 def _default_error(exc: BaseException) -> None:
     raise exc
+
+
+def wait_for_background_work() -> None:
+    """Block until every queued task has finished (at exit: no write is cut short)."""
+    for pool in (_db_pool, _net_pool):
+        if pool is not None:
+            pool.waitForDone()
 
 
 def run_in_background(

@@ -75,3 +75,13 @@ def test_self_test_fails_on_a_corrupt_profile(tmp_path: Path) -> None:
     result = rmdesk("--data-dir", str(root), "--self-test")
     assert result.returncode == 1
     assert "[FAIL] migrations" in result.stdout
+
+
+def test_window_paints_real_figures_from_an_existing_profile(tmp_path: Path) -> None:
+    root = tmp_path / "p"
+    assert rmdesk("--data-dir", str(root), "demo", "--customers", "40").returncode == 0
+    result = rmdesk("--data-dir", str(root), env={"RMDESK_STARTUP_PROBE": "1"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("RMDESK_READY ")
+    log = (root / "logs" / "rmdesk.log").read_text(encoding="utf-8")
+    assert "starting on profile" in log
