@@ -151,11 +151,3 @@ class SyncState(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
 
-
-def syncable_tables() -> dict[str, type[Syncable]]:
-    """Map each syncable table name to its model class."""
-    return {
-        mapper.class_.__tablename__: mapper.class_
-        for mapper in Base.registry.mappers
-        if getattr(mapper.class_, "__syncable__", False)
-    }
