@@ -24,7 +24,7 @@ translations: $(QM)
 
 ## Update the .ts files from the sources (developers; then translate what is new).
 lupdate: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -source-language en -no-obsolete \
+	$(BIN)/pyside6-lupdate $$(find ui app -name '*.py' | sort) -source-language en -no-obsolete \
 		-ts resources/translations/rmdesk_zh_CN.ts resources/translations/rmdesk_en.ts
 	$(BIN)/python packaging/ts_tool.py fill-en
 	$(BIN)/python packaging/ts_tool.py unfinished

@@ -7,7 +7,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
+from app.customer_profile import CustomerProfile
+from app.customers import derived_fields
 from app.identifiers import USCC_ALPHABET, complete_uscc
+from app.industries import normalise_industry_code
 from db.database import Database
 from db.models import Customer
 
@@ -54,6 +57,15 @@ INDUSTRIES = (
     ("L72", "企业管理咨询", 15, 500),
     ("M75", "科技服务", 20, 600),
 )
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余"
+    "杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙"
+    "史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+GIVEN = (
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志海峰斌鹏辉燕丹宁浩宇凯文博雪琳"
+)
+SEGMENTS = ("五金产业集群", "纺织服装供应链", "县域农业", "经济开发区", "专业市场商户", "")
 STATUSES = ("draft", "complete", "active")
 STATUS_WEIGHTS = (2, 3, 5)
 WAN = Decimal(10_000)
@@ -88,16 +100,23 @@ def demo_customers(count: int, seed: int = 2026) -> Iterator[dict[str, Any]]:
         brand = rng.choice(BRAND_CHARS) + rng.choice(BRAND_CHARS)
         employees = max(1, int(rng.lognormvariate(0, 0.7) * staff))
         revenue_wan = _amount_wan(rng, revenue)
-        yield {
+        values: dict[str, Any] = {
             "name": f"{city}{brand}{word}有限公司",
             "uscc": _uscc(rng, region, serial),
-            "industry_code": code,
+            "industry_code": normalise_industry_code(code),
             "city": city,
             "employees": employees,
             "annual_revenue": revenue_wan * WAN,
             "total_assets": _amount_wan(rng, int(revenue * 0.8) + 1) * WAN,
+            "legal_rep_name": rng.choice(SURNAMES)
+            + "".join(rng.choices(GIVEN, k=rng.randint(1, 2))),
+            "requested_exposure": _amount_wan(rng, max(50, revenue // 5)) * WAN,
+            "credit_type": rng.choices(("new", "renewal"), (3, 1))[0],
+            "segment": rng.choice(SEGMENTS) or None,
             "status": rng.choices(STATUSES, STATUS_WEIGHTS)[0],
         }
+        values.update(derived_fields(CustomerProfile(**values)))
+        yield values
 
 
 def fill_demo(

@@ -120,4 +120,9 @@ def open_profile(root: Path, actor: str = "local") -> Profile:
             migration.to_revision,
             migration.backup,
         )
+        if migration.from_revision is not None:
+            # Derived fields (size, eligibility) of customers from an older build.
+            from app.customers import CustomerService
+
+            CustomerService(database, actor).reclassify_all()
     return Profile(paths, database, migration, actor)

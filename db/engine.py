@@ -8,6 +8,8 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from db.search import register_functions
+
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -21,6 +23,7 @@ def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.execute("PRAGMA synchronous=FULL")
     finally:
         cursor.close()
+    register_functions(dbapi_connection)  # the search-index triggers call them
 
 
 def create_sqlite_engine(path: Path) -> Engine:

@@ -8,14 +8,17 @@ record), ``updated_at``/``updated_by`` and soft delete through ``deleted_at``.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
+    Date,
     DateTime,
+    ForeignKey,
     Index,
     Integer,
     MetaData,
@@ -98,6 +101,8 @@ class Syncable:
     __syncable__: ClassVar[bool] = True
     #: Fields the server owns: never pushed from the client.
     __server_owned__: ClassVar[frozenset[str]] = frozenset()
+    #: Fields derived locally (from reference data): stored, never in the outbox.
+    __local_fields__: ClassVar[frozenset[str]] = frozenset()
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
     server_version: Mapped[int | None] = mapped_column(BigInteger, default=None)
@@ -112,19 +117,73 @@ class Syncable:
 
 
 class Customer(Syncable, Base):
-    """An enterprise customer (core fields; onboarding extends it)."""
+    """An enterprise customer: the KYC profile recorded at onboarding.
+
+    ``size`` and ``eligible`` are derived from the profile and the reference
+    data when it is saved; they are stored so the list can filter on them.
+    A full-text index (``customer_search``, see :mod:`db.search`) is kept in
+    step by triggers.
+    """
 
     __tablename__ = "customers"
-    __table_args__ = (Index("ix_customers_live_name", "deleted_at", "name"),)
+    __local_fields__ = frozenset({"size", "eligible"})
+    __table_args__ = (
+        Index("ix_customers_live_name", "deleted_at", "name"),
+        Index("ix_customers_live_status", "deleted_at", "status"),
+        Index("ix_customers_live_revenue", "deleted_at", "annual_revenue"),
+        Index("ix_customers_live_employees", "deleted_at", "employees"),
+    )
 
     name: Mapped[str] = mapped_column(String(200))
     uscc: Mapped[str | None] = mapped_column(String(18), index=True, default=None)
+    registration_date: Mapped[date | None] = mapped_column(Date, default=None)
+    province: Mapped[str | None] = mapped_column(String(64), default=None)
+    city: Mapped[str | None] = mapped_column(String(64), default=None)
+    district: Mapped[str | None] = mapped_column(String(64), default=None)
+    address: Mapped[str | None] = mapped_column(String(200), default=None)
+    registered_in_prc: Mapped[bool] = mapped_column(Boolean, default=True)
+    registered_capital: Mapped[Decimal | None] = mapped_column(Money, default=None)
+    ownership_type: Mapped[str | None] = mapped_column(String(16), default=None)
     industry_code: Mapped[str | None] = mapped_column(String(8), default=None)
     employees: Mapped[int | None] = mapped_column(Integer, default=None)
     annual_revenue: Mapped[Decimal | None] = mapped_column(Money, default=None)
     total_assets: Mapped[Decimal | None] = mapped_column(Money, default=None)
-    city: Mapped[str | None] = mapped_column(String(64), default=None)
+    total_liabilities: Mapped[Decimal | None] = mapped_column(Money, default=None)
+    legal_rep_name: Mapped[str | None] = mapped_column(String(64), default=None)
+    legal_rep_id_number: Mapped[str | None] = mapped_column(String(32), default=None)
+    legal_rep_mobile: Mapped[str | None] = mapped_column(String(32), default=None)
+    requested_exposure: Mapped[Decimal | None] = mapped_column(Money, default=None)
+    credit_type: Mapped[str] = mapped_column(String(8), default="new")
+    segment: Mapped[str | None] = mapped_column(String(64), index=True, default=None)
+    programmes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    assigned_rm: Mapped[str | None] = mapped_column(String(64), default=None)
     status: Mapped[str] = mapped_column(String(16), default="draft")
+    size: Mapped[str | None] = mapped_column(String(8), index=True, default=None)
+    eligible: Mapped[bool | None] = mapped_column(Boolean, default=None)
+
+
+class CustomerContact(Syncable, Base):
+    """A further contact person of a customer (role, name, phone)."""
+
+    __tablename__ = "customer_contacts"
+
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    role: Mapped[str] = mapped_column(String(64), default="")
+    name: Mapped[str] = mapped_column(String(64), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+
+
+class BankRelationship(Syncable, Base):
+    """A customer's existing relationship with another bank: bank, product, balance."""
+
+    __tablename__ = "bank_relationships"
+
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    bank: Mapped[str] = mapped_column(String(64), default="")
+    product: Mapped[str] = mapped_column(String(64), default="")
+    balance: Mapped[Decimal | None] = mapped_column(Money, default=None)
 
 
 class OutboxEntry(Base):

@@ -37,6 +37,11 @@ def _column_keys(obj: Syncable) -> list[str]:
     return [attr.key for attr in inspect(type(obj)).column_attrs]
 
 
+def _skipped(model: type[Syncable]) -> frozenset[str]:
+    """Columns never reported in the outbox: bookkeeping and locally derived fields."""
+    return BOOKKEEPING | model.__local_fields__
+
+
 def _outbox_entry(
     obj: Syncable, op: str, changes: dict[str, Any], actor: str, base_version: int | None
 ) -> OutboxEntry:
@@ -68,8 +73,9 @@ def _write_outbox(session: Session, _ctx: UOWTransaction, _instances: object) ->
         if obj.id is None:
             obj.id = new_uuid()
         obj.updated_at, obj.updated_by = now, actor
+        skipped = _skipped(type(obj))
         changes = {
-            key: to_wire(getattr(obj, key)) for key in _column_keys(obj) if key not in BOOKKEEPING
+            key: to_wire(getattr(obj, key)) for key in _column_keys(obj) if key not in skipped
         }
         session.add(_outbox_entry(obj, "create", changes, actor, None))
         touched.add(type(obj).__tablename__)  # type: ignore[attr-defined]
@@ -77,10 +83,11 @@ def _write_outbox(session: Session, _ctx: UOWTransaction, _instances: object) ->
         if not isinstance(obj, Syncable) or not session.is_modified(obj):
             continue
         state = inspect(obj)
+        skipped = _skipped(type(obj))
         changes = {}
         for key in _column_keys(obj):
             history = state.attrs[key].history
-            if key not in BOOKKEEPING and history.has_changes():
+            if key not in skipped and history.has_changes():
                 changes[key] = to_wire(history.added[0] if history.added else None)
         if not changes:
             continue
@@ -167,6 +174,7 @@ class UnitOfWork:
         """Insert many new records fast, each with its outbox entry, in this transaction."""
         now = utcnow()
         table = model.__tablename__  # type: ignore[attr-defined]
+        skipped = _skipped(model)
         records: list[dict[str, Any]] = []
         entries: list[dict[str, Any]] = []
         for row in rows:
@@ -174,7 +182,7 @@ class UnitOfWork:
             record.setdefault("id", new_uuid())
             record.update(updated_at=now, updated_by=self.actor)
             records.append(record)
-            changes = {k: to_wire(v) for k, v in record.items() if k not in BOOKKEEPING}
+            changes = {k: to_wire(v) for k, v in record.items() if k not in skipped}
             entries.append(
                 {
                     "mutation_id": new_uuid(),

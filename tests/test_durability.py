@@ -17,6 +17,7 @@ WRITER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
+    from app.customer_profile import CustomerProfile
     from app.customers import CustomerService
     from app.profile import open_profile
 
@@ -24,7 +25,8 @@ WRITER = textwrap.dedent(
     service = CustomerService(profile.database, "rm01")
     i = 0
     while True:
-        customer_id = service.create({"name": f"杭州测试{i}有限公司", "employees": i})
+        profile_in = CustomerProfile(name=f"杭州测试{i}有限公司", employees=i)
+        customer_id = service.save(profile_in).id
         print(customer_id, flush=True)  # printed only after the commit returned
         i += 1
     """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -10,6 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "rmdesk_zh_CN.ts"
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
 def lupdate() -> str:
@@ -18,10 +20,10 @@ def lupdate() -> str:
 
 
 def test_every_source_string_has_a_finished_zh_cn_translation(tmp_path: Path) -> None:
-    """Re-extract the strings from ui/ into a copy of the .ts: nothing may be new or unfinished."""
+    """Re-extract strings from ui/ and app/ into a copy of the .ts: none new or unfinished."""
     copy = tmp_path / "rmdesk_zh_CN.ts"
     shutil.copy(TS, copy)
-    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+    sources = sorted(str(p) for d in ("ui", "app") for p in (ROOT / d).rglob("*.py"))
     subprocess.run(
         [lupdate(), *sources, "-source-language", "en", "-no-obsolete", "-ts", str(copy)],
         check=True,
@@ -37,8 +39,13 @@ def test_every_source_string_has_a_finished_zh_cn_translation(tmp_path: Path) ->
 
 
 def test_placeholders_survive_translation() -> None:
+    """Every {placeholder} of a source text is in its finished translation, and no other."""
     for message in ET.parse(TS).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") or not translation.text:
+            continue  # unfinished: the test above reports it
         source = message.findtext("source") or ""
-        translation = message.findtext("translation") or ""
-        for name in ("{path}", "{n}", "{count}", "{date}", "{version}"):
-            assert (name in source) == (name in translation), (source, translation)
+        assert set(PLACEHOLDER.findall(source)) == set(PLACEHOLDER.findall(translation.text)), (
+            source,
+            translation.text,
+        )

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -81,10 +82,13 @@ def run_in_background(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     pool: QThreadPool | None = None,
+    receiver: QObject | None = None,
 ) -> None:
     """Run ``fn()`` on ``pool`` (default: the database pool); report back on the GUI thread.
 
     Without ``on_error`` a failure goes to the global exception hook (a dialog).
+    With ``receiver``, the callbacks are dropped if ``receiver`` is destroyed first
+    (a dialog closed while its data was loading).
     """
     relay = _Relay()  # lives in the GUI thread, so its slots run there
     _live.add(relay)
@@ -92,6 +96,8 @@ def run_in_background(
     def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
         _live.discard(relay)
         relay.deleteLater()
+        if receiver is not None and not shiboken6.isValid(receiver):
+            return  # the receiver is gone: nobody is waiting for this answer
         if callback is not None:
             callback(value)
 

@@ -2,14 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <location filename="../../app/importing.py" line="876" />
+            <source>ImportReport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="879" />
+            <source>CustomerField</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AssessmentPanel</name>
+        <message>
+            <location filename="../../ui/onboarding/assessment.py" line="82" />
+            <source>Enterprise size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/assessment.py" line="83" />
+            <source>SME eligibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/assessment.py" line="84" />
+            <source>Not yet known</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BusinessPage</name>
+        <message>
+            <location filename="../../ui/onboarding/pages.py" line="396" />
+            <source>Business</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CrashReporter</name>
         <message>
-            <location filename="../../ui/errors.py" line="56" />
+            <location filename="../../ui/errors.py" line="70" />
             <source>Unexpected error</source>
             <translation>意外错误</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="58" />
+            <location filename="../../ui/errors.py" line="72" />
             <source>Something went wrong. Your saved work is safe.
 Please send the log file to support:
 {path}</source>
@@ -19,19 +58,220 @@ Please send the log file to support:
         </message>
     </context>
     <context>
+        <name>CreditPage</name>
+        <message>
+            <location filename="../../ui/onboarding/pages.py" line="511" />
+            <source>Credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/pages.py" line="517" />
+            <source>Separate with commas, e.g. 五金集群, 2025批量</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/pages.py" line="518" />
+            <source>e.g. 五金产业集群</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CreditType</name>
+        <message>
+            <location filename="../../ui/onboarding/texts.py" line="37" />
+            <source>New credit</source>
+            <translation>新授信</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/texts.py" line="38" />
+            <source>Renewal</source>
+            <translation>续授信</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerField</name>
+        <message>
+            <location filename="../../app/validation.py" line="158" />
+            <source>Enterprise name</source>
+            <extracomment>English labels of the CustomerProfile fields (context "CustomerField").</extracomment>
+            <translation>企业名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="159" />
+            <source>Unified social credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="160" />
+            <source>Registration date</source>
+            <translation>成立日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="161" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="162" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="163" />
+            <source>District</source>
+            <translation>区县</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="164" />
+            <source>Address</source>
+            <translation>详细地址</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="165" />
+            <source>Registered in the PRC</source>
+            <translation>在中国境内注册</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="166" />
+            <source>Registered capital</source>
+            <translation>注册资本</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="167" />
+            <source>Ownership type</source>
+            <translation>企业性质</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="168" />
+            <source>Industry</source>
+            <translation>所属行业</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="169" />
+            <source>Employees</source>
+            <translation>从业人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="170" />
+            <source>Annual revenue</source>
+            <translation>营业收入</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="171" />
+            <source>Total assets</source>
+            <translation>资产总额</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="172" />
+            <source>Total liabilities</source>
+            <translation>负债总额</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="173" />
+            <source>Legal representative</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="174" />
+            <source>Legal representative's resident ID number</source>
+            <translation>法定代表人身份证号码</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="177" />
+            <source>Legal representative's mobile</source>
+            <translation>法定代表人手机号码</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="178" />
+            <source>Requested credit exposure</source>
+            <translation>申请授信敞口</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="179" />
+            <source>Credit type</source>
+            <translation>授信类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="180" />
+            <source>Market segment</source>
+            <translation>细分市场</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="181" />
+            <source>Batch-development programmes</source>
+            <translation>批量开发项目</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="182" />
+            <source>Relationship manager</source>
+            <translation>客户经理</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="183" />
+            <source>Onboarding status</source>
+            <translation>建档状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="184" />
+            <source>Contacts</source>
+            <translation>其他联系人</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="185" />
+            <source>Other bank relationships</source>
+            <translation>他行业务往来</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="186" />
+            <source>Customer ID</source>
+            <translation>客户编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="191" />
+            <source>Contact role</source>
+            <extracomment>Labels of the fields of child rows, keyed ``list.field``.</extracomment>
+            <translation>联系人职务</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="192" />
+            <source>Contact name</source>
+            <translation>联系人姓名</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="193" />
+            <source>Contact phone</source>
+            <translation>联系人电话</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="194" />
+            <source>Bank</source>
+            <translation>银行</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="195" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="196" />
+            <source>Balance</source>
+            <translation>余额</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerStatus</name>
         <message>
-            <location filename="../../ui/customer_model.py" line="34" />
+            <location filename="../../ui/customer_model.py" line="48" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="35" />
+            <location filename="../../ui/customer_model.py" line="49" />
             <source>Complete</source>
             <translation>已完善</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="36" />
+            <location filename="../../ui/customer_model.py" line="50" />
             <source>Active</source>
             <translation>已生效</translation>
         </message>
@@ -39,57 +279,634 @@ Please send the log file to support:
     <context>
         <name>CustomerTableModel</name>
         <message>
-            <location filename="../../ui/customer_model.py" line="25" />
+            <location filename="../../ui/customer_model.py" line="37" />
             <source>Name</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="26" />
+            <location filename="../../ui/customer_model.py" line="38" />
             <source>USCC</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="27" />
+            <location filename="../../ui/customer_model.py" line="39" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="28" />
+            <location filename="../../ui/customer_model.py" line="40" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="29" />
+            <location filename="../../ui/customer_model.py" line="41" />
             <source>Employees</source>
             <translation>从业人员</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="30" />
+            <location filename="../../ui/customer_model.py" line="42" />
             <source>Revenue (10k CNY)</source>
             <translation>营业收入（万元）</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="31" />
+            <location filename="../../ui/customer_model.py" line="43" />
+            <source>Size</source>
+            <translation>企业规模</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_model.py" line="44" />
+            <source>SME eligible</source>
+            <translation>小企业准入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_model.py" line="45" />
             <source>Status</source>
             <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_model.py" line="245" />
+            <source>(unnamed draft)</source>
+            <extracomment>Emitted after the first page of a (re)load has arrived.</extracomment>
+            <translation>（未命名草稿）</translation>
         </message>
     </context>
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../ui/pages/customers.py" line="77" />
-            <source>Search by name or USCC…</source>
-            <translation>按企业名称或统一社会信用代码搜索…</translation>
+            <location filename="../../ui/pages/customers.py" line="133" />
+            <source>Search name, USCC or people…</source>
+            <translation>搜索企业名称、信用代码或人员…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="107" />
+            <location filename="../../ui/pages/customers.py" line="134" />
+            <source>New customer</source>
+            <translation>新建客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/customers.py" line="135" />
+            <source>Import…</source>
+            <translation>导入…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/customers.py" line="136" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/customers.py" line="136" />
+            <source>Size</source>
+            <translation>规模</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/customers.py" line="136" />
+            <source>Eligibility</source>
+            <translation>准入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/customers.py" line="136" />
+            <source>Segment</source>
+            <translation>细分市场</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/customers.py" line="149" />
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/customers.py" line="207" />
             <source>Loading…</source>
             <translation>加载中…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="110" />
+            <location filename="../../ui/pages/customers.py" line="211" />
+            <source>More than {count} customers</source>
+            <translation>超过 {count} 户客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/customers.py" line="213" />
             <source>{count} customers</source>
             <translation>共 {count} 家客户</translation>
+        </message>
+    </context>
+    <context>
+        <name>Eligibility</name>
+        <message>
+            <location filename="../../app/eligibility.py" line="50" />
+            <source>Registered in the PRC</source>
+            <translation>在中国境内注册</translation>
+        </message>
+        <message>
+            <location filename="../../app/eligibility.py" line="51" />
+            <source>Not registered in the PRC: SME business requires PRC registration</source>
+            <translation>未在中国境内注册：小企业业务要求在境内注册</translation>
+        </message>
+        <message>
+            <location filename="../../app/eligibility.py" line="58" />
+            <source>Total assets {assets} 万元 are below {limit} 万元 for new credit</source>
+            <extracomment>Reasons by (check, credit type, status); {assets}/{exposure} and {limit} in 万元.</extracomment>
+            <translation>资产总额 {assets} 万元，低于新授信上限 {limit} 万元</translation>
+        </message>
+        <message>
+            <location filename="../../app/eligibility.py" line="61" />
+            <source>Total assets {assets} 万元 must be below {limit} 万元 for new credit</source>
+            <translation>资产总额 {assets} 万元：新授信须低于 {limit} 万元</translation>
+        </message>
+        <message>
+            <location filename="../../app/eligibility.py" line="64" />
+            <source>Total assets are missing: new credit needs them below {limit} 万元</source>
+            <translation>缺少资产总额：新授信须低于 {limit} 万元</translation>
+        </message>
+        <message>
+            <location filename="../../app/eligibility.py" line="67" />
+            <source>Total assets {assets} 万元 are below {limit} 万元 for renewal</source>
+            <translation>资产总额 {assets} 万元，低于续授信上限 {limit} 万元</translation>
+        </message>
+        <message>
+            <location filename="../../app/eligibility.py" line="70" />
+            <source>Total assets {assets} 万元 must be below {limit} 万元 for renewal</source>
+            <translation>资产总额 {assets} 万元：续授信须低于 {limit} 万元</translation>
+        </message>
+        <message>
+            <location filename="../../app/eligibility.py" line="73" />
+            <source>Total assets are missing: renewal needs them below {limit} 万元</source>
+            <translation>缺少资产总额：续授信须低于 {limit} 万元</translation>
+        </message>
+        <message>
+            <location filename="../../app/eligibility.py" line="76" />
+            <source>Credit exposure {exposure} 万元 is below {limit} 万元 for new credit</source>
+            <translation>授信敞口 {exposure} 万元，低于新授信上限 {limit} 万元</translation>
+        </message>
+        <message>
+            <location filename="../../app/eligibility.py" line="79" />
+            <source>Credit exposure {exposure} 万元 must be below {limit} 万元 for new credit</source>
+            <translation>授信敞口 {exposure} 万元：新授信须低于 {limit} 万元</translation>
+        </message>
+        <message>
+            <location filename="../../app/eligibility.py" line="82" />
+            <source>Requested exposure is missing: new credit needs it below {limit} 万元</source>
+            <translation>缺少申请授信敞口：新授信须低于 {limit} 万元</translation>
+        </message>
+        <message>
+            <location filename="../../app/eligibility.py" line="85" />
+            <source>Credit exposure {exposure} 万元 is below {limit} 万元 for renewal</source>
+            <translation>授信敞口 {exposure} 万元，低于续授信上限 {limit} 万元</translation>
+        </message>
+        <message>
+            <location filename="../../app/eligibility.py" line="88" />
+            <source>Credit exposure {exposure} 万元 must be below {limit} 万元 for renewal</source>
+            <translation>授信敞口 {exposure} 万元：续授信须低于 {limit} 万元</translation>
+        </message>
+        <message>
+            <location filename="../../app/eligibility.py" line="91" />
+            <source>Requested exposure is missing: renewal needs it below {limit} 万元</source>
+            <translation>缺少申请授信敞口：续授信须低于 {limit} 万元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_model.py" line="59" />
+            <source>Eligible</source>
+            <translation>符合</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_model.py" line="60" />
+            <source>Not eligible</source>
+            <translation>不符合</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnterpriseSize</name>
+        <message>
+            <location filename="../../ui/customer_model.py" line="53" />
+            <source>Large</source>
+            <translation>大型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_model.py" line="54" />
+            <source>Medium</source>
+            <translation>中型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_model.py" line="55" />
+            <source>Small</source>
+            <translation>小型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_model.py" line="56" />
+            <source>Micro</source>
+            <translation>微型</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentityPage</name>
+        <message>
+            <location filename="../../ui/onboarding/pages.py" line="296" />
+            <source>Enterprise</source>
+            <extracomment>The RM wants to open the customer that already has this credit code.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/pages.py" line="300" />
+            <source>Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/pages.py" line="301" />
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/pages.py" line="302" />
+            <source>Open existing customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/pages.py" line="303" />
+            <source>* needed before the customer can be marked complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/pages.py" line="310" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/pages.py" line="351" />
+            <source>(unnamed draft)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/pages.py" line="353" />
+            <source>This credit code is already used by {name} ({status}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <location filename="../../app/importing.py" line="191" />
+            <source>There is no file {path}</source>
+            <extracomment>The documented import template (Chinese headers and two example rows). File types :func:`read_table` reads. Fields every imported row must fill in. Rows scanned for the header row (a title row above it is skipped). Importable fields in template order; headers match case-, space- and width-insensitively. English templates of import problems (context "Import").</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="192" />
+            <source>RM Desk imports .xlsx and .csv files, not “{suffix}”: save the list as one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="195" />
+            <source>The file cannot be read: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="196" />
+            <source>The file is neither UTF-8 nor GB18030 text: save it as “CSV UTF-8”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="199" />
+            <source>The file has no header row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="200" />
+            <source>No column is imported as: {fields}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="201" />
+            <source>Several columns are imported as: {fields}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="202" />
+            <source>This must be filled in to import the row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="203" />
+            <source>“{value}” is not a GB/T 4754-2017 industry code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="206" />
+            <source>“{value}” is not a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="207" />
+            <source>“{value}” is not an amount in 万元</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="208" />
+            <source>“{value}” is not a date: write it like 2015-06-30</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="211" />
+            <source>“{value}” is not a credit type: write 新授信 or 续授信</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="214" />
+            <source>The code was stored as a number and has lost digits: format the column as text and type the code again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="219" />
+            <source>Already in the profile as {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="220" />
+            <source>Same USCC as row {row}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="213" />
+            <source>Import customers</source>
+            <extracomment>Data rows shown in the preview.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="216" />
+            <source>Import a segment's prospect list (.xlsx or .csv) as draft customers. Check what each column is imported as; amounts are in 万元. Enterprise name and unified social credit code are required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="221" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="222" />
+            <source>Choose an .xlsx or .csv file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="223" />
+            <source>Choose file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="224" />
+            <source>Save template…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="225" />
+            <source>Market segment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="227" />
+            <source>For rows without a segment, e.g. 五金产业集群</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="229" />
+            <source>Programme tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="230" />
+            <source>Optional: tags every imported customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="231" />
+            <source>Preview: what each column is imported as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="232" />
+            <source>When some rows have problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="233" />
+            <source>All or nothing: import only if every row is valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="235" />
+            <source>Valid rows only: import the valid rows, report the others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="237" />
+            <source>Check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="238" />
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="239" />
+            <source>Save error report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="240" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="242" />
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="242" />
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="242" />
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="242" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="259" />
+            <source>(not imported)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="263" />
+            <source>{field} (万元)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="271" />
+            <source>Import as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="282" />
+            <source>Choose the prospect list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="284" />
+            <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="298" />
+            <source>Reading the file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="316" />
+            <source>Column {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="334" />
+            <source>{rows} rows read. Check the columns, then press Check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="362" />
+            <source>Columns changed: press Check again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="379" />
+            <source>Choose a column for: {fields}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="380" />
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="386" />
+            <source>Checking {rows} rows…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="419" />
+            <source>Importing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="443" />
+            <source>Something went wrong: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="459" />
+            <source>{name} - problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="463" />
+            <source>Save error report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="465" />
+            <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="476" />
+            <source>Error report saved: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="484" />
+            <source>Save import template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="485" />
+            <source>customer import template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="486" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="496" />
+            <source>Template saved: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="511" />
+            <source>Could not save: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="560" />
+            <source>Imported {n} customers as drafts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="563" />
+            <source>{n} rows were not imported: see below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="567" />
+            <source>{rows} rows: {valid} can be imported, {bad} have problems.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="572" />
+            <source>All or nothing: correct the file and check again, or choose “valid rows only”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportReport</name>
+        <message>
+            <location filename="../../app/importing.py" line="225" />
+            <source>Row</source>
+            <extracomment>Headers of the error report (context "ImportReport").</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="226" />
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="227" />
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="228" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="229" />
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IndustryPicker</name>
+        <message>
+            <location filename="../../ui/onboarding/widgets.py" line="271" />
+            <source>Code or name, e.g. C34 or 机械</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -141,9 +958,28 @@ Profile: {path}</source>
         </message>
     </context>
     <context>
+        <name>MaskedIdEdit</name>
+        <message>
+            <location filename="../../ui/onboarding/widgets.py" line="197" />
+            <source>Hide</source>
+            <extracomment>The parsed value (or its absence) may have changed. The real text changed.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/widgets.py" line="197" />
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/widgets.py" line="198" />
+            <source>Show or hide the full ID number</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Navigation</name>
         <message>
-            <location filename="../../ui/pages/customers.py" line="73" />
+            <location filename="../../ui/pages/customers.py" line="129" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
@@ -163,7 +999,7 @@ Profile: {path}</source>
             <translation>同步</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="49" />
+            <location filename="../../ui/pages/settings.py" line="51" />
             <source>Settings</source>
             <extracomment>Language names are written in their own language, so anyone can find theirs.</extracomment>
             <translation>设置</translation>
@@ -172,6 +1008,98 @@ Profile: {path}</source>
             <location filename="../../ui/pages/today.py" line="58" />
             <source>Today</source>
             <translation>今日</translation>
+        </message>
+    </context>
+    <context>
+        <name>Onboarding</name>
+        <message>
+            <location filename="../../ui/onboarding/texts.py" line="66" />
+            <source>{field}, row {row}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/texts.py" line="69" />
+            <source>{field}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/texts.py" line="148" />
+            <source>{amount} (10k CNY)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OnboardingInput</name>
+        <message>
+            <location filename="../../ui/onboarding/texts.py" line="21" />
+            <source>Enter a whole number, e.g. 85</source>
+            <extracomment>Templates of problems the onboarding widgets find themselves (text that is no number).</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OnboardingPage</name>
+        <message>
+            <location filename="../../ui/onboarding/pages.py" line="184" />
+            <source>{label} *</source>
+            <extracomment>Something on the page changed. The RM finished editing ``field`` (left it or chose a value).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/pages.py" line="187" />
+            <source>10k CNY</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Ownership</name>
+        <message>
+            <location filename="../../ui/onboarding/texts.py" line="26" />
+            <source>Private</source>
+            <translation>民营</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/texts.py" line="27" />
+            <source>State-owned</source>
+            <translation>国有</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/texts.py" line="28" />
+            <source>Collective</source>
+            <translation>集体</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/texts.py" line="29" />
+            <source>Foreign-owned</source>
+            <translation>外资</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/texts.py" line="30" />
+            <source>Hong Kong, Macao or Taiwan</source>
+            <translation>港澳台资</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/texts.py" line="31" />
+            <source>Sino-foreign joint venture</source>
+            <translation>中外合资</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/texts.py" line="32" />
+            <source>Individual business</source>
+            <translation>个体工商户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/texts.py" line="33" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message>
+            <location filename="../../ui/onboarding/pages.py" line="437" />
+            <source>People</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -242,6 +1170,84 @@ Please update RM Desk. The file has not been changed.</source>
         </message>
     </context>
     <context>
+        <name>ProfileSummary</name>
+        <message>
+            <location filename="../../ui/onboarding/summary.py" line="140" />
+            <source>Enterprise</source>
+            <extracomment>The groups of the summary: (group key, fields), in two columns.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/summary.py" line="141" />
+            <source>Business</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/summary.py" line="142" />
+            <source>People</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/summary.py" line="143" />
+            <source>Credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/summary.py" line="144" />
+            <source>Size and eligibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/summary.py" line="151" />
+            <source>Hide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/summary.py" line="151" />
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/summary.py" line="152" />
+            <source>Show or hide the full ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/summary.py" line="164" />
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/summary.py" line="164" />
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <location filename="../../ui/onboarding/pages.py" line="618" />
+            <source>Review</source>
+            <extracomment>The RM wants to fix the problem at this field path.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/pages.py" line="639" />
+            <source>Still to do before the customer can be marked complete (double-click to go there):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/pages.py" line="645" />
+            <source>Everything needed is there: the customer can be marked complete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/pages.py" line="649" />
+            <source>Status: {status}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RmStatusBar</name>
         <message>
             <location filename="../../ui/status_bar.py" line="59" />
@@ -254,32 +1260,205 @@ Please update RM Desk. The file has not been changed.</source>
             <translation>○ 离线</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="60" />
+            <location filename="../../ui/status_bar.py" line="61" />
             <source>Unsynced changes: {n}</source>
             <translation>未同步更改：{n}</translation>
         </message>
     </context>
     <context>
+        <name>RowTable</name>
+        <message>
+            <location filename="../../ui/onboarding/tables.py" line="105" />
+            <source>{column} (10k CNY)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/tables.py" line="108" />
+            <source>Add row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/tables.py" line="109" />
+            <source>Remove row</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../ui/pages/settings.py" line="53" />
+            <location filename="../../ui/pages/settings.py" line="55" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="54" />
+            <location filename="../../ui/pages/settings.py" line="56" />
             <source>Language</source>
             <translation>界面语言</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="54" />
+            <location filename="../../ui/pages/settings.py" line="56" />
             <source>Profile folder</source>
             <translation>数据目录</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="54" />
+            <location filename="../../ui/pages/settings.py" line="56" />
             <source>Log file</source>
             <translation>日志文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>SizeRule</name>
+        <message>
+            <location filename="../../app/classification.py" line="58" />
+            <source>{row}: employees ≥ {employees} and revenue ≥ {revenue} 万元 → large</source>
+            <extracomment>The rule that decided a size, by the row's metrics. Large/medium/small quote the bounds that were all met; micro quotes the small bounds, one of which was not.</extracomment>
+            <translation>{row}：从业人员 ≥ {employees} 人且营业收入 ≥ {revenue} 万元 → 大型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="61" />
+            <source>{row}: employees ≥ {employees} and revenue ≥ {revenue} 万元 → medium</source>
+            <translation>{row}：从业人员 ≥ {employees} 人且营业收入 ≥ {revenue} 万元 → 中型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="64" />
+            <source>{row}: employees ≥ {employees} and revenue ≥ {revenue} 万元 → small</source>
+            <translation>{row}：从业人员 ≥ {employees} 人且营业收入 ≥ {revenue} 万元 → 小型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="67" />
+            <source>{row}: employees &lt; {employees} or revenue &lt; {revenue} 万元 → micro</source>
+            <translation>{row}：从业人员 &lt; {employees} 人或营业收入 &lt; {revenue} 万元 → 微型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="70" />
+            <source>{row}: revenue ≥ {revenue} 万元 and assets ≥ {assets} 万元 → large</source>
+            <translation>{row}：营业收入 ≥ {revenue} 万元且资产总额 ≥ {assets} 万元 → 大型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="73" />
+            <source>{row}: revenue ≥ {revenue} 万元 and assets ≥ {assets} 万元 → medium</source>
+            <translation>{row}：营业收入 ≥ {revenue} 万元且资产总额 ≥ {assets} 万元 → 中型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="76" />
+            <source>{row}: revenue ≥ {revenue} 万元 and assets ≥ {assets} 万元 → small</source>
+            <translation>{row}：营业收入 ≥ {revenue} 万元且资产总额 ≥ {assets} 万元 → 小型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="79" />
+            <source>{row}: revenue &lt; {revenue} 万元 or assets &lt; {assets} 万元 → micro</source>
+            <translation>{row}：营业收入 &lt; {revenue} 万元或资产总额 &lt; {assets} 万元 → 微型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="82" />
+            <source>{row}: employees ≥ {employees} and assets ≥ {assets} 万元 → large</source>
+            <translation>{row}：从业人员 ≥ {employees} 人且资产总额 ≥ {assets} 万元 → 大型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="85" />
+            <source>{row}: employees ≥ {employees} and assets ≥ {assets} 万元 → medium</source>
+            <translation>{row}：从业人员 ≥ {employees} 人且资产总额 ≥ {assets} 万元 → 中型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="88" />
+            <source>{row}: employees ≥ {employees} and assets ≥ {assets} 万元 → small</source>
+            <translation>{row}：从业人员 ≥ {employees} 人且资产总额 ≥ {assets} 万元 → 小型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="91" />
+            <source>{row}: employees &lt; {employees} or assets &lt; {assets} 万元 → micro</source>
+            <translation>{row}：从业人员 &lt; {employees} 人或资产总额 &lt; {assets} 万元 → 微型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="94" />
+            <source>{row}: revenue ≥ {revenue} 万元 → large</source>
+            <translation>{row}：营业收入 ≥ {revenue} 万元 → 大型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="95" />
+            <source>{row}: revenue ≥ {revenue} 万元 → medium</source>
+            <translation>{row}：营业收入 ≥ {revenue} 万元 → 中型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="96" />
+            <source>{row}: revenue ≥ {revenue} 万元 → small</source>
+            <translation>{row}：营业收入 ≥ {revenue} 万元 → 小型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="97" />
+            <source>{row}: revenue &lt; {revenue} 万元 → micro</source>
+            <translation>{row}：营业收入 &lt; {revenue} 万元 → 微型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="98" />
+            <source>{row}: employees ≥ {employees} → large</source>
+            <translation>{row}：从业人员 ≥ {employees} 人 → 大型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="99" />
+            <source>{row}: employees ≥ {employees} → medium</source>
+            <translation>{row}：从业人员 ≥ {employees} 人 → 中型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="100" />
+            <source>{row}: employees ≥ {employees} → small</source>
+            <translation>{row}：从业人员 ≥ {employees} 人 → 小型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="101" />
+            <source>{row}: employees &lt; {employees} → micro</source>
+            <translation>{row}：从业人员 &lt; {employees} 人 → 微型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="106" />
+            <source>{row}: employees are needed to classify</source>
+            <extracomment>Why a size could not be decided, by the metrics the row needs but did not get.</extracomment>
+            <translation>{row}：需要从业人员数才能划型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="107" />
+            <source>{row}: revenue is needed to classify</source>
+            <translation>{row}：需要营业收入才能划型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="108" />
+            <source>{row}: total assets are needed to classify</source>
+            <translation>{row}：需要资产总额才能划型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="109" />
+            <source>{row}: employees and revenue are needed to classify</source>
+            <translation>{row}：需要从业人员数和营业收入才能划型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="110" />
+            <source>{row}: employees and total assets are needed to classify</source>
+            <translation>{row}：需要从业人员数和资产总额才能划型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="113" />
+            <source>{row}: revenue and total assets are needed to classify</source>
+            <translation>{row}：需要营业收入和资产总额才能划型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="116" />
+            <source>{row}: employees, revenue and total assets are needed to classify</source>
+            <translation>{row}：需要从业人员数、营业收入和资产总额才能划型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="121" />
+            <source>No industry code: choose an industry to classify</source>
+            <translation>未填写行业代码：请选择所属行业后再划型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="122" />
+            <source>Unknown industry code {code}: cannot classify</source>
+            <translation>未知的行业代码 {code}：无法划型</translation>
+        </message>
+        <message>
+            <location filename="../../app/classification.py" line="123" />
+            <source>Industry code {code} spans several size rules: choose a division to classify</source>
+            <translation>行业代码 {code} 涉及多个划型标准：请选择到行业大类</translation>
         </message>
     </context>
     <context>
@@ -313,6 +1492,145 @@ Please update RM Desk. The file has not been changed.</source>
             <location filename="../../ui/pages/today.py" line="68" />
             <source>Visits, follow-ups and alerts will appear here in a coming release.</source>
             <translation>走访计划、待办跟进和风险预警将在后续版本中显示在这里。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <location filename="../../app/validation.py" line="79" />
+            <source>This must be filled in before the customer can be marked complete</source>
+            <extracomment>No enterprise registered in the PRC before the PRC was founded. Longest text per field; every other text field allows :data:`MAX_TEXT_LENGTH`. What must be filled in before a customer can be marked complete. The English template of each problem code (context "Validation").</extracomment>
+            <translation>标记为资料齐全前必须填写此项</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="82" />
+            <source>Too long: at most {maximum} characters, this has {length}</source>
+            <translation>过长：最多 {maximum} 个字符，当前 {length} 个</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="85" />
+            <source>“{value}” is not one of the choices</source>
+            <translation>“{value}”不是可选项之一</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="86" />
+            <source>A unified social credit code has 18 characters; this one has {length}</source>
+            <translation>统一社会信用代码应为 18 位，当前为 {length} 位</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="89" />
+            <source>These characters never appear in a unified social credit code: {characters}</source>
+            <translation>统一社会信用代码中不会出现这些字符：{characters}</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="92" />
+            <source>Characters 3 to 8 of the code (the region code) must be digits</source>
+            <translation>第 3 至 8 位（行政区划码）必须是数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="95" />
+            <source>The check character is wrong: expected {expected}. Please check the code for a typing error</source>
+            <translation>校验码不正确：应为 {expected}。请检查是否输入有误</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="100" />
+            <source>A resident ID number has 18 characters; this one has {length}</source>
+            <translation>居民身份证号码应为 18 位，当前为 {length} 位</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="103" />
+            <source>The first 17 characters must be digits and the last a digit or X</source>
+            <translation>前 17 位必须是数字，最后一位为数字或 X</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="106" />
+            <source>Characters 7 to 14 ({digits}) are not a real birth date</source>
+            <translation>第 7 至 14 位（{digits}）不是有效的出生日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="109" />
+            <source>The birth date in the number ({date}) is in the future</source>
+            <translation>号码中的出生日期（{date}）晚于今天</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="112" />
+            <source>The birth date in the number ({date}) is too long ago</source>
+            <translation>号码中的出生日期（{date}）过早</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="115" />
+            <source>The first 6 digits ({region}) are not a known region code</source>
+            <translation>前 6 位（{region}）不是有效的行政区划代码</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="118" />
+            <source>The last character does not match the other digits. Please check the number for a typing error</source>
+            <translation>校验码与前面的数字不符。请检查是否输入有误</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="123" />
+            <source>A mobile number has 11 digits; this one has {length}</source>
+            <translation>手机号码应为 11 位，当前为 {length} 位</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="126" />
+            <source>Enter an 11-digit mobile number beginning 13 to 19, e.g. 138 0013 8000</source>
+            <translation>请输入以 13 至 19 开头的 11 位手机号码，例如 138 0013 8000</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="129" />
+            <source>Enter a mobile number, or a landline with its area code, e.g. 0571-8888 6666</source>
+            <translation>请输入手机号码，或带区号的固定电话，例如 0571-8888 6666</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="132" />
+            <source>The date {date} is in the future</source>
+            <translation>日期 {date} 晚于今天</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="133" />
+            <source>The date {date} is too early: it cannot be before {earliest}</source>
+            <translation>日期 {date} 过早：不能早于 {earliest}</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="136" />
+            <source>This is not an amount</source>
+            <translation>这不是有效的金额</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="137" />
+            <source>The amount cannot be negative</source>
+            <translation>金额不能为负数</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="138" />
+            <source>The amount is too large: it must be less than {maximum} CNY</source>
+            <translation>金额过大：必须小于 {maximum} 元</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="141" />
+            <source>Amounts are kept to the fen (0.01 CNY): there are too many decimal places</source>
+            <translation>金额精确到分（0.01 元）：小数位过多</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="144" />
+            <source>The number of employees must be between {minimum} and {maximum}</source>
+            <translation>从业人员数必须在 {minimum} 至 {maximum} 之间</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="147" />
+            <source>Enter an industry code: a section letter A to T, or 2 to 4 digits with or without the letter, e.g. C or C3311</source>
+            <translation>请输入行业代码：门类字母 A 至 T，或 2 至 4 位数字（可带门类字母），例如 C 或 C3311</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="152" />
+            <source>Enter the contact's name</source>
+            <translation>请填写联系人姓名</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="153" />
+            <source>Enter the contact's phone number</source>
+            <translation>请填写联系人电话</translation>
         </message>
     </context>
 </TS>

@@ -7,6 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.customer_profile import CustomerProfile
 from app.customers import CustomerService
 from app.profile import Profile, open_profile
 from app.settings import load_settings
@@ -47,8 +48,8 @@ def test_a_saved_change_updates_the_unsynced_count_and_lists(
     window = make_window(profile)
     qtbot.waitUntil(lambda: window.today.cards["customers"].value.text() == "0")
     window.show_page("customers")
-    CustomerService(profile.database, "rm01").create(
-        {"name": "苏州恒泰五金制品有限公司", "annual_revenue": Decimal("12345000")}
+    CustomerService(profile.database, "rm01").save(
+        CustomerProfile(name="苏州恒泰五金制品有限公司", annual_revenue=Decimal("12345000"))
     )
     qtbot.waitUntil(lambda: window.status.unsynced == 1)
     qtbot.waitUntil(lambda: window.customers_page.model.rowCount() == 1)
@@ -63,6 +64,7 @@ def test_search_as_you_type_filters_the_list(
     window = make_window(demo_profile)
     window.show_page("customers")
     page = window.customers_page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)  # loaded in the background
     first_name = page.model.index(0, 0).data()
     first_uscc = page.model.index(0, 1).data()
     qtbot.keyClicks(page.search, first_uscc)
@@ -85,6 +87,7 @@ def test_list_loads_lazily_in_pages(
     model = window.customers_page.model
     assert model.rowCount() == 0  # nothing is loaded before the page is shown
     window.show_page("customers")
+    qtbot.waitUntil(lambda: model.rowCount() > 0)  # loaded in the background
     assert model.rowCount() == 200 < model.total == DEMO_CUSTOMERS
     window.customers_page.table.scrollToBottom()
     qtbot.waitUntil(lambda: model.rowCount() > 200)

@@ -1,36 +1,50 @@
-"""Customers: searchable, sortable list that loads page by page."""
+"""Customers: search-as-you-type list with filters; pages load in the background."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
 )
 
-from ui.customer_model import CustomerTableModel
+from ui.customer_model import (
+    ELIGIBLE_LABELS,
+    SIZE_LABELS,
+    STATUS_LABELS,
+    CustomerTableModel,
+)
 from ui.pages.base import Page
+from ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from app.customers import CustomerService
 
-SEARCH_DELAY_MS = 200
+SEARCH_DELAY_MS = 150
 
 
 class CustomersPage(Page):
-    """The customer list with search-as-you-type."""
+    """The customer list: search, filters, sortable columns, new / import / open."""
+
+    new_requested = Signal()
+    import_requested = Signal()
+    open_requested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("page_customers")
         self.model: CustomerTableModel | None = None
+        self._service: CustomerService | None = None
         self._stale = True  # loaded when first shown, not at start-up
         self._sized = False
         self._heading = QLabel()
@@ -38,35 +52,77 @@ class CustomersPage(Page):
         self.search = QLineEdit()
         self.search.setObjectName("customerSearch")
         self.search.setClearButtonEnabled(True)
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newCustomer")
+        self.new_button.setProperty("primary", True)
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("importCustomers")
+        self.status_filter = self._filter_combo("statusFilter")
+        self.size_filter = self._filter_combo("sizeFilter")
+        self.eligible_filter = self._filter_combo("eligibleFilter")
+        self.segment_filter = self._filter_combo("segmentFilter")
         self._count = QLabel()
+        self._count.setObjectName("customerCount")
         self.table = QTableView()
         self.table.setObjectName("customerTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self._apply_search)
+        self._timer.timeout.connect(self._apply_filters)
         self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.new_button.clicked.connect(self.new_requested)
+        self.import_button.clicked.connect(self.import_requested)
+
         top = QHBoxLayout()
         top.addWidget(self._heading)
         top.addStretch(1)
         top.addWidget(self.search, 2)
+        top.addWidget(self.import_button)
+        top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        self._captions: list[QLabel] = []
+        for combo in (
+            self.status_filter,
+            self.size_filter,
+            self.eligible_filter,
+            self.segment_filter,
+        ):
+            caption = QLabel()
+            caption.setBuddy(combo)
+            self._captions.append(caption)
+            filters.addWidget(caption)
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        filters.addWidget(self._count)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self._count)
         self.retranslate()
+
+    def _filter_combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        return combo
 
     def attach(self, customers: CustomerService) -> None:
         """Use ``customers`` once the data core is open."""
+        self._service = customers
         self.model = CustomerTableModel(customers)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.model.modelReset.connect(self._update_count)
+        self.model.loaded.connect(self._on_loaded)
         self.mark_stale()
 
     def title(self) -> str:
@@ -74,18 +130,42 @@ class CustomersPage(Page):
 
     def retranslate(self) -> None:
         self._heading.setText(self.title())
-        self.search.setPlaceholderText(self.tr("Search by name or USCC…"))
+        self.search.setPlaceholderText(self.tr("Search name, USCC or people…"))
+        self.new_button.setText(self.tr("New customer"))
+        self.import_button.setText(self.tr("Import…"))
+        captions = (self.tr("Status"), self.tr("Size"), self.tr("Eligibility"), self.tr("Segment"))
+        for caption, text in zip(self._captions, captions, strict=True):
+            caption.setText(text)
+        self._fill_combo(self.status_filter, "CustomerStatus", STATUS_LABELS)
+        self._fill_combo(self.size_filter, "EnterpriseSize", SIZE_LABELS)
+        self._fill_combo(self.eligible_filter, "Eligibility", ELIGIBLE_LABELS)
+        self._fill_segments(self._segment_values())
         self._update_count()
 
+    def _fill_combo(self, combo: QComboBox, context: str, labels: dict[object, str]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All"), None)
+        for value, label in labels.items():
+            combo.addItem(QCoreApplication.translate(context, label), value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def _segment_values(self) -> list[str]:
+        combo = self.segment_filter
+        return [combo.itemData(i) for i in range(1, combo.count())]
+
+    def _fill_segments(self, segments: list[str]) -> None:
+        self._fill_combo(self.segment_filter, "Segment", {s: s for s in segments})
+
     def refresh(self) -> None:
-        """Reload the list now."""
-        if self.model is None:
+        """Reload the list (and the segment filter) in the background."""
+        if self.model is None or self._service is None:
             return
         self._stale = False
         self.model.reload()
-        if not self._sized:
-            self._sized = True
-            self.table.resizeColumnsToContents()
+        run_in_background(self._service.segments, self._fill_segments, receiver=self)
 
     def mark_stale(self) -> None:
         """Data changed: reload now if on screen, else when next shown."""
@@ -98,13 +178,36 @@ class CustomersPage(Page):
             self.refresh()
         super().showEvent(event)
 
-    def _apply_search(self) -> None:
-        if self.model is not None:
-            self.model.set_search(self.search.text())
+    def _apply_filters(self) -> None:
+        if self.model is None:
+            return
+        self.model.set_query(
+            replace(
+                self.model.query,
+                search=self.search.text(),
+                status=self.status_filter.currentData(),
+                size=self.size_filter.currentData(),
+                eligible=self.eligible_filter.currentData(),
+                segment=self.segment_filter.currentData(),
+            )
+        )
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if self.model is not None and index.isValid():
+            self.open_requested.emit(self.model.customer_id(index.row()))
+
+    def _on_loaded(self) -> None:
+        self._update_count()
+        if not self._sized and self.model is not None and self.model.rowCount() > 0:
+            self._sized = True
+            self.table.resizeColumnsToContents()
 
     def _update_count(self) -> None:
-        if self.model is None:
+        if self.model is None or self.model.loading:
             self._count.setText(self.tr("Loading…"))
             return
         total = QLocale().toString(self.model.total)
-        self._count.setText(self.tr("{count} customers").format(count=total))
+        if self.model.capped:
+            self._count.setText(self.tr("More than {count} customers").format(count=total))
+        else:
+            self._count.setText(self.tr("{count} customers").format(count=total))
