@@ -50,6 +50,7 @@ selftest: install translations
 
 bench: install translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/customers.py
 
 clean:
 	rm -rf $(VENV) $(QM) build dist *.egg-info

@@ -11,7 +11,10 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from app import __version__
 from app.paths import DATA_DIR_ENV, resolve_data_dir
@@ -22,6 +25,15 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
+
+
+class JsonArgumentParser(argparse.ArgumentParser):
+    """A parser whose usage errors are JSON on stdout with exit 2, like its command's output."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print ``{"error": message, "usage": ...}`` and exit with :data:`EXIT_USAGE`."""
+        print_json({"error": message, "usage": self.format_usage().strip()})
+        self.exit(EXIT_USAGE)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,7 +63,57 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--if-empty", action="store_true", help="only when the profile has no customers yet"
     )
+    _add_customers_parser(sub)
     return parser
+
+
+def _add_customers_parser(sub: Any) -> None:
+    customers = sub.add_parser("customers", help="import, list and classify customers")
+    actions = customers.add_subparsers(
+        dest="customers_command", metavar="ACTION", parser_class=JsonArgumentParser
+    )
+    imp = actions.add_parser(
+        "import",
+        help="import a prospect list (.xlsx or .csv) as draft customers",
+        description="Import a segment's prospect list as draft customers. Prints "
+        '{"imported": N, "rejected": [{"row", "field", "reason", ...}], ...}. '
+        "All or nothing unless --valid-only: with any rejected row nothing is imported. "
+        "Exit 1 when rows were rejected and nothing was imported.",
+    )
+    imp.add_argument("file", metavar="FILE", help=".xlsx or .csv with a header row")
+    imp.add_argument(
+        "--valid-only", action="store_true", help="import the valid rows, report the others"
+    )
+    imp.add_argument("--segment", metavar="NAME", default="", help="细分市场 for rows without one")
+    imp.add_argument(
+        "--programme", metavar="NAME", default="", help="batch-development programme tag"
+    )
+    imp.add_argument(
+        "--map",
+        metavar="HEADER=FIELD",
+        action="append",
+        default=[],
+        help="read the column HEADER as profile FIELD (empty FIELD: ignore it); repeatable",
+    )
+    imp.add_argument(
+        "--report", metavar="PATH", help="also write the rejected rows to PATH (.csv or .xlsx)"
+    )
+    lst = actions.add_parser("list", help="list customers as JSON")
+    lst.add_argument("--search", metavar="TEXT", default="", help="name, USCC or person")
+    lst.add_argument("--status", choices=("draft", "complete", "active"))
+    lst.add_argument("--segment", metavar="NAME")
+    lst.add_argument("--limit", metavar="N", type=int, default=50)
+    lst.add_argument("--offset", metavar="N", type=int, default=0)
+    cls = actions.add_parser(
+        "classify",
+        help="enterprise size under the 2011 SME size standard",
+        description='Prints {"size", "rule", "row", ...}; exit 1 when the size cannot be '
+        "decided, 2 for bad arguments.",
+    )
+    cls.add_argument("--industry", metavar="CODE", required=True, help="GB/T 4754 code, e.g. C33")
+    cls.add_argument("--employees", metavar="N", help="persons")
+    cls.add_argument("--revenue", metavar="WAN", help="annual revenue in 万元")
+    cls.add_argument("--assets", metavar="WAN", help="total assets in 万元")
 
 
 def print_json(data: Any) -> None:
@@ -76,13 +138,183 @@ def _cmd_demo(args: argparse.Namespace, profile: Profile) -> int:
     return EXIT_OK
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace, Profile], int]] = {"demo": _cmd_demo}
+def _usage_error(message: str, **extra: Any) -> int:
+    print_json({"error": message, **extra})
+    return EXIT_USAGE
+
+
+def _column_mapping(
+    headers: list[str], overrides: list[str], guessed: dict[int, str]
+) -> dict[int, str] | str:
+    """``guessed`` with the ``--map HEADER=FIELD`` overrides; an error message if one is bad."""
+    from app.importing import FIELDS_BY_NAME, header_key
+
+    mapping = dict(guessed)
+    for item in overrides:
+        header, sep, field = item.rpartition("=")
+        if not sep:
+            return f"--map {item!r}: write HEADER=FIELD"
+        field = field.strip()
+        if field and field not in FIELDS_BY_NAME:
+            return f"--map {item!r}: unknown field; use one of {', '.join(FIELDS_BY_NAME)}"
+        columns = [i for i, h in enumerate(headers) if header_key(h) == header_key(header)]
+        if not columns:
+            return f"--map {item!r}: the file has no column {header!r}"
+        for index in columns:
+            if field:
+                mapping = {i: f for i, f in mapping.items() if f != field}
+                mapping[index] = field
+            else:
+                mapping.pop(index, None)
+    return mapping
+
+
+def _cmd_customers_import(args: argparse.Namespace, profile: Profile) -> int:
+    from app.customers import CustomerService
+    from app.importing import (
+        ImportFileError,
+        apply_import,
+        guess_mapping,
+        plan_import,
+        read_table,
+        write_error_report,
+    )
+
+    path = Path(args.file)
+    service = CustomerService(profile.database, profile.actor)
+    try:
+        table = read_table(path)
+        mapping = _column_mapping(table.headers, args.map, guess_mapping(table.headers))
+        if isinstance(mapping, str):
+            return _usage_error(mapping, file=str(path))
+        plan = plan_import(
+            table,
+            mapping,
+            service.existing_usccs,
+            date.today(),
+            segment=args.segment,
+            programme=args.programme,
+        )
+    except ImportFileError as exc:
+        print_json({"error": exc.text(), "code": exc.code, "file": str(path)})
+        return EXIT_USAGE if exc.code in ("file.not_found", "file.type") else EXIT_FAILURE
+    result = apply_import(service, plan, valid_only=args.valid_only)
+    out: dict[str, Any] = {
+        "file": str(path),
+        "mode": "valid_only" if args.valid_only else "all_or_nothing",
+        "rows": len(plan.rows),
+        "imported": result.imported,
+        "rejected_rows": len({p.row for p in result.rejected}),
+        "rejected": [p.as_json() for p in result.rejected],
+        "columns": {table.headers[i]: field for i, field in sorted(plan.mapping.items())},
+        "ignored_columns": [h for i, h in enumerate(table.headers) if h and i not in plan.mapping],
+    }
+    failed = bool(result.rejected) and result.imported == 0
+    if args.report:
+        try:
+            out["report"] = str(write_error_report(args.report, result.rejected))
+        except (OSError, ValueError) as exc:
+            out["report_error"] = str(exc)
+            failed = True
+    print_json(out)
+    return EXIT_FAILURE if failed else EXIT_OK
+
+
+def _cmd_customers_list(args: argparse.Namespace, profile: Profile) -> int:
+    from app.customers import CustomerQuery, CustomerService
+
+    if args.limit < 0 or args.offset < 0:
+        return _usage_error("--limit and --offset must be 0 or more")
+    service = CustomerService(profile.database, profile.actor)
+    query = CustomerQuery(search=args.search, status=args.status, segment=args.segment)
+    rows = service.page(query, args.offset, args.limit) if args.limit else []
+    customers = [
+        {
+            "id": row.id,
+            "name": row.name,
+            "uscc": row.uscc,
+            "status": row.status,
+            "size": row.size,
+            "eligible": row.eligible,
+            "industry_code": row.industry_code,
+            "city": row.city,
+            "employees": row.employees,
+            "annual_revenue": None if row.annual_revenue is None else str(row.annual_revenue),
+            "segment": row.segment,
+        }
+        for row in rows
+    ]
+    print_json({"total": service.count(query), "offset": args.offset, "customers": customers})
+    return EXIT_OK
+
+
+def _number(text: str | None, what: str, whole: bool = False) -> Decimal | None:
+    """``text`` as a non-negative Decimal (None if not given); ValueError naming ``what``."""
+    if text is None:
+        return None
+    try:
+        number = Decimal(text.replace(",", "").strip())
+    except InvalidOperation:
+        raise ValueError(f"{what}: {text!r} is not a number") from None
+    if not number.is_finite() or number < 0:
+        raise ValueError(f"{what}: {text!r} must be 0 or more")
+    if whole and number != number.to_integral_value():
+        raise ValueError(f"{what}: {text!r} is not a whole number")
+    return number
+
+
+def _cmd_customers_classify(args: argparse.Namespace) -> int:
+    from app.classification import classify
+    from app.industries import is_known_industry, normalise_industry_code
+
+    try:
+        employees = _number(args.employees, "--employees", whole=True)
+        revenue = _number(args.revenue, "--revenue")
+        assets = _number(args.assets, "--assets")
+    except ValueError as exc:
+        return _usage_error(str(exc))
+    if not is_known_industry(args.industry):
+        return _usage_error(f"--industry: {args.industry!r} is not a GB/T 4754-2017 code")
+    result = classify(args.industry, None if employees is None else int(employees), revenue, assets)
+    print_json(
+        {
+            "size": None if result.size is None else result.size.value,
+            "rule": result.text(),
+            "row": result.row_id,
+            "row_name_en": result.row_name_en,
+            "row_name_zh": result.row_name_zh,
+            "industry": normalise_industry_code(args.industry),
+            "missing": [m.value for m in result.missing],
+        }
+    )
+    return EXIT_OK if result.size is not None else EXIT_FAILURE
+
+
+CUSTOMER_COMMANDS: dict[str, Callable[[argparse.Namespace, Profile], int]] = {
+    "import": _cmd_customers_import,
+    "list": _cmd_customers_list,
+}
+
+
+def _cmd_customers(args: argparse.Namespace, profile: Profile) -> int:
+    return CUSTOMER_COMMANDS[args.customers_command](args, profile)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Profile], int]] = {
+    "demo": _cmd_demo,
+    "customers": _cmd_customers,
+}
 
 
 def run_command(args: argparse.Namespace) -> int:
     """Run the headless subcommand named in ``args`` against its profile."""
     from app.profile import ProfileError, open_profile
 
+    if args.command == "customers":  # these need no profile, or must not create one
+        if args.customers_command is None:
+            return _usage_error("choose an action: import, list or classify")
+        if args.customers_command == "classify":
+            return _cmd_customers_classify(args)
     try:
         profile = open_profile(resolve_data_dir(args.data_dir))
     except ProfileError as exc:

@@ -81,6 +81,15 @@ class IncompleteProfileError(ValueError):
         self.problems = list(problems)
 
 
+class DuplicateUsccError(ValueError):
+    """Another live customer already has this USCC (``existing`` names it)."""
+
+    def __init__(self, uscc: str, existing: CustomerRef) -> None:
+        super().__init__(f"USCC {uscc} already belongs to {existing.name}")
+        self.uscc = uscc
+        self.existing = existing
+
+
 @dataclass(frozen=True)
 class CustomerRow:
     """What the customer list shows of one customer."""
@@ -202,13 +211,19 @@ class CustomerService:
             if problems:
                 raise IncompleteProfileError(problems)
         with self._db.unit_of_work(self._actor) as uow:
+            if clean.status != OnboardingStatus.DRAFT:
+                self._refuse_duplicate(uow, clean)
             saved = self._write(uow, clean)
         return saved
 
     def save_many(
         self, profiles: Sequence[CustomerProfile], today: date | None = None
     ) -> list[CustomerProfile]:
-        """Save ``profiles`` in ONE transaction: all of them, or (on any error) none."""
+        """Save ``profiles`` in ONE transaction: all of them, or (on any error) none.
+
+        A USCC that another live customer has (checked inside the transaction)
+        raises :class:`DuplicateUsccError`: imports never merge silently.
+        """
         cleaned = [normalise(p) for p in profiles]
         for clean in cleaned:
             if clean.status != OnboardingStatus.DRAFT:
@@ -216,7 +231,46 @@ class CustomerService:
                 if problems:
                     raise IncompleteProfileError(problems)
         with self._db.unit_of_work(self._actor) as uow:
-            return [self._write(uow, clean) for clean in cleaned]
+            if all(p.id is None and not p.contacts and not p.bank_relationships for p in cleaned):
+                return self._bulk_insert(uow, cleaned)
+            saved = []
+            for clean in cleaned:
+                self._refuse_duplicate(uow, clean)
+                saved.append(self._write(uow, clean))
+            return saved
+
+    @staticmethod
+    def _bulk_insert(uow: UnitOfWork, profiles: list[CustomerProfile]) -> list[CustomerProfile]:
+        """New customers without children: one multi-row insert (imports of thousands)."""
+        codes = sorted({p.uscc for p in profiles if p.uscc})
+        for start in range(0, len(codes), 500):
+            row = uow.session.execute(
+                select(Customer.uscc, Customer.id, Customer.name, Customer.status)
+                .where(Customer.uscc.in_(codes[start : start + 500]), Customer.deleted_at.is_(None))
+                .limit(1)
+            ).first()
+            if row is not None:
+                raise DuplicateUsccError(row[0] or "", CustomerRef(*row[1:]))
+        rows = [_column_values(p) for p in profiles]
+        ids = uow.bulk_create(Customer, rows)
+        return [
+            replace(p, id=i, industry_code=r["industry_code"] or "")
+            for p, i, r in zip(profiles, ids, rows, strict=True)
+        ]
+
+    @staticmethod
+    def _refuse_duplicate(uow: UnitOfWork, profile: CustomerProfile) -> None:
+        if not profile.uscc:
+            return
+        conditions = [Customer.uscc == profile.uscc, Customer.deleted_at.is_(None)]
+        if profile.id is not None:
+            conditions.append(Customer.id != profile.id)
+        uow.session.flush()
+        row = uow.session.execute(
+            select(Customer.id, Customer.name, Customer.status).where(*conditions).limit(1)
+        ).first()
+        if row is not None:
+            raise DuplicateUsccError(profile.uscc, CustomerRef(*row))
 
     def _write(self, uow: UnitOfWork, profile: CustomerProfile) -> CustomerProfile:
         values = _column_values(profile)
@@ -279,10 +333,12 @@ class CustomerService:
             uow.soft_delete(gone)
         return ids
 
-    def set_status(self, customer_id: str, status: OnboardingStatus) -> None:
+    def set_status(
+        self, customer_id: str, status: OnboardingStatus, today: date | None = None
+    ) -> None:
         """Move a customer to ``status`` (complete and active need a valid profile)."""
         profile = self.load(customer_id)
-        self.save(replace(profile, status=status.value))
+        self.save(replace(profile, status=status.value), today)
 
     def delete(self, customer_id: str) -> None:
         """Soft-delete a customer so the deletion syncs."""

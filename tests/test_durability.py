@@ -17,7 +17,7 @@ WRITER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from app.customer_profile import CustomerProfile
+    from app.customer_profile import Contact, CustomerProfile
     from app.customers import CustomerService
     from app.profile import open_profile
 
@@ -25,7 +25,9 @@ WRITER = textwrap.dedent(
     service = CustomerService(profile.database, "rm01")
     i = 0
     while True:
-        profile_in = CustomerProfile(name=f"杭州测试{i}有限公司", employees=i)
+        profile_in = CustomerProfile(
+            name=f"杭州测试{i}有限公司", employees=i, contacts=[Contact("财务", f"联系人{i}", "")]
+        )
         customer_id = service.save(profile_in).id
         print(customer_id, flush=True)  # printed only after the commit returned
         i += 1
@@ -56,13 +58,17 @@ def test_kill_during_saves_loses_no_committed_customer(tmp_path: Path) -> None:
     try:
         service = CustomerService(profile.database, "rm01")
         with profile.database.reading() as session:
-            from db.models import Customer, OutboxEntry
+            from db.models import Customer, CustomerContact, OutboxEntry
 
             ids = {c.id for c in session.query(Customer)}
             outbox_ids = {e.entity_id for e in session.query(OutboxEntry)}
+            contact_ids = {c.id for c in session.query(CustomerContact)}
         assert set(committed) <= ids
-        assert ids == outbox_ids  # every saved row has its outbox entry, and no more
-        assert service.count() == len(ids)
+        assert outbox_ids == ids | contact_ids  # every saved row has its outbox entry
+        assert service.count() == len(ids) == len(contact_ids)  # customer and contact together
+        last = service.load(committed[-1])
+        assert [c.name for c in last.contacts] == [f"联系人{len(committed) - 1}"]
+        assert service.count("联系人") == len(ids)  # the search index is consistent too
         with profile.database.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
     finally:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.paths import ProfilePaths
 from app.settings import Settings, save_settings
+from ui.customer_actions import CustomerActions
 from ui.i18n import Translations
 from ui.pages.base import Page
 from ui.pages.customers import CustomersPage
@@ -108,6 +109,10 @@ class MainWindow(QMainWindow):
         self.profile = profile
         self.customers = CustomerService(profile.database, profile.actor)
         self.customers_page.attach(self.customers)
+        self.customer_actions = CustomerActions(self.customers, self)
+        self.customers_page.new_requested.connect(self.customer_actions.new_customer)
+        self.customers_page.import_requested.connect(self.customer_actions.import_customers)
+        self.customers_page.open_requested.connect(self.customer_actions.open_customer)
         self._unsubscribe = profile.database.bus.subscribe(self._relay.changed.emit)
         self.status.watch_network()
         self.attached.emit()
@@ -182,7 +187,7 @@ class MainWindow(QMainWindow):
 
     def _on_change(self, event: ChangeEvent) -> None:
         self.status.refresh_unsynced()
-        if "customers" in event.tables:
+        if event.tables & {"customers", "customer_contacts", "bank_relationships"}:
             self.today.refresh()
             self.customers_page.mark_stale()
 

@@ -2,32 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <location filename="../../app/importing.py" line="876" />
-            <source>ImportReport</source>
-            <translation>ImportReport</translation>
-        </message>
-        <message>
-            <location filename="../../app/importing.py" line="879" />
-            <source>CustomerField</source>
-            <translation>CustomerField</translation>
-        </message>
-    </context>
-    <context>
         <name>AssessmentPanel</name>
         <message>
-            <location filename="../../ui/onboarding/assessment.py" line="82" />
+            <location filename="../../ui/onboarding/assessment.py" line="86" />
             <source>Enterprise size</source>
             <translation>Enterprise size</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/assessment.py" line="83" />
+            <location filename="../../ui/onboarding/assessment.py" line="87" />
             <source>SME eligibility</source>
             <translation>SME eligibility</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/assessment.py" line="84" />
+            <location filename="../../ui/onboarding/assessment.py" line="88" />
             <source>Not yet known</source>
             <translation>Not yet known</translation>
         </message>
@@ -35,7 +22,7 @@
     <context>
         <name>BusinessPage</name>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="396" />
+            <location filename="../../ui/onboarding/pages.py" line="218" />
             <source>Business</source>
             <translation>Business</translation>
         </message>
@@ -60,17 +47,17 @@ Please send the log file to support:
     <context>
         <name>CreditPage</name>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="511" />
+            <location filename="../../ui/onboarding/pages.py" line="335" />
             <source>Credit</source>
             <translation>Credit</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="517" />
+            <location filename="../../ui/onboarding/pages.py" line="341" />
             <source>Separate with commas, e.g. 五金集群, 2025批量</source>
             <translation>Separate with commas, e.g. 五金集群, 2025批量</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="518" />
+            <location filename="../../ui/onboarding/pages.py" line="344" />
             <source>e.g. 五金产业集群</source>
             <translation>e.g. 五金产业集群</translation>
         </message>
@@ -78,12 +65,12 @@ Please send the log file to support:
     <context>
         <name>CreditType</name>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="37" />
+            <location filename="../../ui/onboarding/texts.py" line="38" />
             <source>New credit</source>
             <translation>New credit</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="38" />
+            <location filename="../../ui/onboarding/texts.py" line="39" />
             <source>Renewal</source>
             <translation>Renewal</translation>
         </message>
@@ -256,6 +243,89 @@ Please send the log file to support:
             <location filename="../../app/validation.py" line="196" />
             <source>Balance</source>
             <translation>Balance</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerProfileDialog</name>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="254" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="256" />
+            <source>(unnamed draft)</source>
+            <translation>(unnamed draft)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="257" />
+            <source>Customer: {name}</source>
+            <translation>Customer: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="258" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerProfileView</name>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="113" />
+            <source>This customer no longer exists.</source>
+            <extracomment>The profile arrived (after each load).</extracomment>
+            <translation>This customer no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="115" />
+            <source>The customer could not be loaded: {error}</source>
+            <translation>The customer could not be loaded: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="139" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="142" />
+            <source>(unnamed draft)</source>
+            <translation>(unnamed draft)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="144" />
+            <location filename="../../ui/onboarding/profile_view.py" line="212" />
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="145" />
+            <source>Mark complete</source>
+            <translation>Mark complete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="146" />
+            <source>Activate</source>
+            <translation>Activate</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="201" />
+            <source>The status could not be changed: {error}</source>
+            <translation>The status could not be changed: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="206" />
+            <source>Not complete yet</source>
+            <translation>Not complete yet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="207" />
+            <source>The customer cannot be marked complete yet.</source>
+            <translation>The customer cannot be marked complete yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="213" />
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -498,43 +568,43 @@ Please send the log file to support:
     <context>
         <name>IdentityPage</name>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="296" />
+            <location filename="../../ui/onboarding/pages.py" line="118" />
             <source>Enterprise</source>
             <extracomment>The RM wants to open the customer that already has this credit code.</extracomment>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="300" />
+            <location filename="../../ui/onboarding/pages.py" line="122" />
             <source>Clear</source>
             <translation>Clear</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="301" />
+            <location filename="../../ui/onboarding/pages.py" line="123" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="302" />
+            <location filename="../../ui/onboarding/pages.py" line="124" />
             <source>Open existing customer</source>
             <translation>Open existing customer</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="303" />
+            <location filename="../../ui/onboarding/pages.py" line="125" />
             <source>* needed before the customer can be marked complete</source>
             <translation>* needed before the customer can be marked complete</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="310" />
+            <location filename="../../ui/onboarding/pages.py" line="132" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="351" />
+            <location filename="../../ui/onboarding/pages.py" line="173" />
             <source>(unnamed draft)</source>
             <translation>(unnamed draft)</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="353" />
+            <location filename="../../ui/onboarding/pages.py" line="175" />
             <source>This credit code is already used by {name} ({status}).</source>
             <translation>This credit code is already used by {name} ({status}).</translation>
         </message>
@@ -626,248 +696,248 @@ Please send the log file to support:
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/import_dialog.py" line="213" />
+            <location filename="../../ui/import_dialog.py" line="214" />
             <source>Import customers</source>
             <extracomment>Data rows shown in the preview.</extracomment>
             <translation>Import customers</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="216" />
+            <location filename="../../ui/import_dialog.py" line="217" />
             <source>Import a segment's prospect list (.xlsx or .csv) as draft customers. Check what each column is imported as; amounts are in 万元. Enterprise name and unified social credit code are required.</source>
             <translation>Import a segment's prospect list (.xlsx or .csv) as draft customers. Check what each column is imported as; amounts are in 万元. Enterprise name and unified social credit code are required.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="221" />
+            <location filename="../../ui/import_dialog.py" line="222" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="222" />
+            <location filename="../../ui/import_dialog.py" line="223" />
             <source>Choose an .xlsx or .csv file</source>
             <translation>Choose an .xlsx or .csv file</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="223" />
+            <location filename="../../ui/import_dialog.py" line="224" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="224" />
+            <location filename="../../ui/import_dialog.py" line="225" />
             <source>Save template…</source>
             <translation>Save template…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="225" />
+            <location filename="../../ui/import_dialog.py" line="226" />
             <source>Market segment</source>
             <translation>Market segment</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="227" />
+            <location filename="../../ui/import_dialog.py" line="228" />
             <source>For rows without a segment, e.g. 五金产业集群</source>
             <translation>For rows without a segment, e.g. 五金产业集群</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="229" />
+            <location filename="../../ui/import_dialog.py" line="230" />
             <source>Programme tag</source>
             <translation>Programme tag</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="230" />
+            <location filename="../../ui/import_dialog.py" line="231" />
             <source>Optional: tags every imported customer</source>
             <translation>Optional: tags every imported customer</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="231" />
+            <location filename="../../ui/import_dialog.py" line="232" />
             <source>Preview: what each column is imported as</source>
             <translation>Preview: what each column is imported as</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="232" />
+            <location filename="../../ui/import_dialog.py" line="233" />
             <source>When some rows have problems</source>
             <translation>When some rows have problems</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="233" />
+            <location filename="../../ui/import_dialog.py" line="234" />
             <source>All or nothing: import only if every row is valid</source>
             <translation>All or nothing: import only if every row is valid</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="235" />
+            <location filename="../../ui/import_dialog.py" line="236" />
             <source>Valid rows only: import the valid rows, report the others</source>
             <translation>Valid rows only: import the valid rows, report the others</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="237" />
+            <location filename="../../ui/import_dialog.py" line="238" />
             <source>Check</source>
             <translation>Check</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="238" />
+            <location filename="../../ui/import_dialog.py" line="239" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="239" />
+            <location filename="../../ui/import_dialog.py" line="240" />
             <source>Save error report…</source>
             <translation>Save error report…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="240" />
+            <location filename="../../ui/import_dialog.py" line="241" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="242" />
+            <location filename="../../ui/import_dialog.py" line="243" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="242" />
+            <location filename="../../ui/import_dialog.py" line="243" />
             <source>Column</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="242" />
+            <location filename="../../ui/import_dialog.py" line="243" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="242" />
+            <location filename="../../ui/import_dialog.py" line="243" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="259" />
+            <location filename="../../ui/import_dialog.py" line="260" />
             <source>(not imported)</source>
             <translation>(not imported)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="263" />
+            <location filename="../../ui/import_dialog.py" line="264" />
             <source>{field} (万元)</source>
             <translation>{field} (万元)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="271" />
+            <location filename="../../ui/import_dialog.py" line="272" />
             <source>Import as</source>
             <translation>Import as</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="282" />
+            <location filename="../../ui/import_dialog.py" line="283" />
             <source>Choose the prospect list</source>
             <translation>Choose the prospect list</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="284" />
+            <location filename="../../ui/import_dialog.py" line="285" />
             <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
             <translation>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="298" />
+            <location filename="../../ui/import_dialog.py" line="299" />
             <source>Reading the file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="316" />
+            <location filename="../../ui/import_dialog.py" line="317" />
             <source>Column {n}</source>
             <translation>Column {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="334" />
+            <location filename="../../ui/import_dialog.py" line="335" />
             <source>{rows} rows read. Check the columns, then press Check.</source>
             <translation>{rows} rows read. Check the columns, then press Check.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="362" />
+            <location filename="../../ui/import_dialog.py" line="363" />
             <source>Columns changed: press Check again.</source>
             <translation>Columns changed: press Check again.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="379" />
+            <location filename="../../ui/import_dialog.py" line="380" />
             <source>Choose a column for: {fields}</source>
             <translation>Choose a column for: {fields}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="380" />
+            <location filename="../../ui/import_dialog.py" line="381" />
             <source>, </source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="386" />
+            <location filename="../../ui/import_dialog.py" line="387" />
             <source>Checking {rows} rows…</source>
             <translation>Checking {rows} rows…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="419" />
+            <location filename="../../ui/import_dialog.py" line="420" />
             <source>Importing…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="443" />
+            <location filename="../../ui/import_dialog.py" line="444" />
             <source>Something went wrong: {error}</source>
             <translation>Something went wrong: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="459" />
+            <location filename="../../ui/import_dialog.py" line="460" />
             <source>{name} - problems</source>
             <translation>{name} - problems</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="463" />
+            <location filename="../../ui/import_dialog.py" line="464" />
             <source>Save error report</source>
             <translation>Save error report</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="465" />
+            <location filename="../../ui/import_dialog.py" line="466" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="476" />
+            <location filename="../../ui/import_dialog.py" line="477" />
             <source>Error report saved: {path}</source>
             <translation>Error report saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="484" />
+            <location filename="../../ui/import_dialog.py" line="485" />
             <source>Save import template</source>
             <translation>Save import template</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="485" />
+            <location filename="../../ui/import_dialog.py" line="486" />
             <source>customer import template</source>
             <translation>customer import template</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="486" />
+            <location filename="../../ui/import_dialog.py" line="487" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="496" />
+            <location filename="../../ui/import_dialog.py" line="497" />
             <source>Template saved: {path}</source>
             <translation>Template saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="511" />
+            <location filename="../../ui/import_dialog.py" line="512" />
             <source>Could not save: {error}</source>
             <translation>Could not save: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="560" />
+            <location filename="../../ui/import_dialog.py" line="561" />
             <source>Imported {n} customers as drafts.</source>
             <translation>Imported {n} customers as drafts.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="563" />
+            <location filename="../../ui/import_dialog.py" line="564" />
             <source>{n} rows were not imported: see below.</source>
             <translation>{n} rows were not imported: see below.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="567" />
+            <location filename="../../ui/import_dialog.py" line="568" />
             <source>{rows} rows: {valid} can be imported, {bad} have problems.</source>
             <translation>{rows} rows: {valid} can be imported, {bad} have problems.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="572" />
+            <location filename="../../ui/import_dialog.py" line="573" />
             <source>All or nothing: correct the file and check again, or choose “valid rows only”.</source>
             <translation>All or nothing: correct the file and check again, or choose “valid rows only”.</translation>
         </message>
@@ -900,6 +970,12 @@ Please send the log file to support:
             <source>Code</source>
             <translation>Code</translation>
         </message>
+        <message>
+            <location filename="../../app/importing.py" line="232" />
+            <source>Problems</source>
+            <extracomment>Title of the report's sheet (context "ImportReport").</extracomment>
+            <translation>Problems</translation>
+        </message>
     </context>
     <context>
         <name>IndustryPicker</name>
@@ -912,43 +988,43 @@ Please send the log file to support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="157" />
             <location filename="../../ui/selftest.py" line="62" />
             <source>RM Desk</source>
             <translation>RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>&amp;About RM Desk</source>
             <translation>&amp;About RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="175" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>About RM Desk</source>
             <translation>About RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="177" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>RM Desk {version}
 Workbench for SME relationship managers.
 Profile: {path}</source>
@@ -1014,16 +1090,21 @@ Profile: {path}</translation>
         <name>Onboarding</name>
         <message>
             <location filename="../../ui/onboarding/texts.py" line="66" />
+            <source>{field}: not filled in</source>
+            <translation>{field}: not filled in</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/texts.py" line="71" />
             <source>{field}, row {row}: {problem}</source>
             <translation>{field}, row {row}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="69" />
+            <location filename="../../ui/onboarding/texts.py" line="74" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="148" />
+            <location filename="../../ui/onboarding/texts.py" line="153" />
             <source>{amount} (10k CNY)</source>
             <translation>{amount} (10k CNY)</translation>
         </message>
@@ -1031,7 +1112,7 @@ Profile: {path}</translation>
     <context>
         <name>OnboardingInput</name>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="21" />
+            <location filename="../../ui/onboarding/texts.py" line="22" />
             <source>Enter a whole number, e.g. 85</source>
             <extracomment>Templates of problems the onboarding widgets find themselves (text that is no number).</extracomment>
             <translation>Enter a whole number, e.g. 85</translation>
@@ -1040,56 +1121,178 @@ Profile: {path}</translation>
     <context>
         <name>OnboardingPage</name>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="184" />
+            <location filename="../../ui/onboarding/page_base.py" line="156" />
             <source>{label} *</source>
             <extracomment>Something on the page changed. The RM finished editing ``field`` (left it or chose a value).</extracomment>
             <translation>{label} *</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="187" />
+            <location filename="../../ui/onboarding/page_base.py" line="159" />
             <source>10k CNY</source>
             <translation>10k CNY</translation>
         </message>
     </context>
     <context>
+        <name>OnboardingWizard</name>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="224" />
+            <source>New customer</source>
+            <extracomment>A save succeeded: the customer's id. The RM chose to open the customer that already has the credit code typed. The duplicate check of a valid credit code answered: the other customer, or None.</extracomment>
+            <translation>New customer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="226" />
+            <source>(unnamed draft)</source>
+            <translation>(unnamed draft)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="227" />
+            <source>Customer: {name}</source>
+            <translation>Customer: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="232" />
+            <location filename="../../ui/onboarding/wizard.py" line="556" />
+            <source>Save draft</source>
+            <translation>Save draft</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="232" />
+            <location filename="../../ui/onboarding/wizard.py" line="556" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="233" />
+            <source>Save what is entered so far (Ctrl+S)</source>
+            <translation>Save what is entered so far (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="234" />
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="235" />
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="236" />
+            <source>Mark complete</source>
+            <translation>Mark complete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="237" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="361" />
+            <source>Please check the marked fields. Click Next again to go on anyway.</source>
+            <translation>Please check the marked fields. Click Next again to go on anyway.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="400" />
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="435" />
+            <source>Saved at {time}. Text that is not a number was not saved.</source>
+            <translation>Saved at {time}. Text that is not a number was not saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="437" />
+            <source>Saved at {time}</source>
+            <translation>Saved at {time}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="457" />
+            <source>Not saved: some fields are missing or wrong</source>
+            <translation>Not saved: some fields are missing or wrong</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="461" />
+            <source>Could not save: {error}</source>
+            <translation>Could not save: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="482" />
+            <source>Not complete yet</source>
+            <translation>Not complete yet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="483" />
+            <source>The customer cannot be marked complete yet.</source>
+            <translation>The customer cannot be marked complete yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="488" />
+            <source>Go to the first problem</source>
+            <translation>Go to the first problem</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="489" />
+            <location filename="../../ui/onboarding/wizard.py" line="559" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="552" />
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="553" />
+            <source>Save the changes to this customer before closing?</source>
+            <translation>Save the changes to this customer before closing?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="558" />
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+    </context>
+    <context>
         <name>Ownership</name>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="26" />
+            <location filename="../../ui/onboarding/texts.py" line="27" />
             <source>Private</source>
             <translation>Private</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="27" />
+            <location filename="../../ui/onboarding/texts.py" line="28" />
             <source>State-owned</source>
             <translation>State-owned</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="28" />
+            <location filename="../../ui/onboarding/texts.py" line="29" />
             <source>Collective</source>
             <translation>Collective</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="29" />
+            <location filename="../../ui/onboarding/texts.py" line="30" />
             <source>Foreign-owned</source>
             <translation>Foreign-owned</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="30" />
+            <location filename="../../ui/onboarding/texts.py" line="31" />
             <source>Hong Kong, Macao or Taiwan</source>
             <translation>Hong Kong, Macao or Taiwan</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="31" />
+            <location filename="../../ui/onboarding/texts.py" line="32" />
             <source>Sino-foreign joint venture</source>
             <translation>Sino-foreign joint venture</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="32" />
+            <location filename="../../ui/onboarding/texts.py" line="33" />
             <source>Individual business</source>
             <translation>Individual business</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="33" />
+            <location filename="../../ui/onboarding/texts.py" line="34" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
@@ -1097,7 +1300,7 @@ Profile: {path}</translation>
     <context>
         <name>PeoplePage</name>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="437" />
+            <location filename="../../ui/onboarding/pages.py" line="259" />
             <source>People</source>
             <translation>People</translation>
         </message>
@@ -1172,53 +1375,53 @@ Please update RM Desk. The file has not been changed.</translation>
     <context>
         <name>ProfileSummary</name>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="140" />
+            <location filename="../../ui/onboarding/summary.py" line="147" />
             <source>Enterprise</source>
             <extracomment>The groups of the summary: (group key, fields), in two columns.</extracomment>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="141" />
+            <location filename="../../ui/onboarding/summary.py" line="148" />
             <source>Business</source>
             <translation>Business</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="142" />
+            <location filename="../../ui/onboarding/summary.py" line="149" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="143" />
+            <location filename="../../ui/onboarding/summary.py" line="150" />
             <source>Credit</source>
             <translation>Credit</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="144" />
+            <location filename="../../ui/onboarding/summary.py" line="151" />
             <source>Size and eligibility</source>
             <translation>Size and eligibility</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="151" />
+            <location filename="../../ui/onboarding/summary.py" line="158" />
             <source>Hide</source>
             <translation>Hide</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="151" />
+            <location filename="../../ui/onboarding/summary.py" line="158" />
             <source>Show</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="152" />
+            <location filename="../../ui/onboarding/summary.py" line="159" />
             <source>Show or hide the full ID number</source>
             <translation>Show or hide the full ID number</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="164" />
+            <location filename="../../ui/onboarding/summary.py" line="171" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="164" />
+            <location filename="../../ui/onboarding/summary.py" line="171" />
             <source>No</source>
             <translation>No</translation>
         </message>
@@ -1226,23 +1429,23 @@ Please update RM Desk. The file has not been changed.</translation>
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="618" />
+            <location filename="../../ui/onboarding/review.py" line="46" />
             <source>Review</source>
             <extracomment>The RM wants to fix the problem at this field path.</extracomment>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="639" />
+            <location filename="../../ui/onboarding/review.py" line="71" />
             <source>Still to do before the customer can be marked complete (double-click to go there):</source>
             <translation>Still to do before the customer can be marked complete (double-click to go there):</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="645" />
+            <location filename="../../ui/onboarding/review.py" line="78" />
             <source>Everything needed is there: the customer can be marked complete.</source>
             <translation>Everything needed is there: the customer can be marked complete.</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="649" />
+            <location filename="../../ui/onboarding/review.py" line="83" />
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
         </message>

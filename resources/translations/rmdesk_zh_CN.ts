@@ -2,42 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <location filename="../../app/importing.py" line="876" />
-            <source>ImportReport</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/importing.py" line="879" />
-            <source>CustomerField</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AssessmentPanel</name>
         <message>
-            <location filename="../../ui/onboarding/assessment.py" line="82" />
+            <location filename="../../ui/onboarding/assessment.py" line="86" />
             <source>Enterprise size</source>
-            <translation type="unfinished" />
+            <translation>企业规模</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/assessment.py" line="83" />
+            <location filename="../../ui/onboarding/assessment.py" line="87" />
             <source>SME eligibility</source>
-            <translation type="unfinished" />
+            <translation>小企业准入</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/assessment.py" line="84" />
+            <location filename="../../ui/onboarding/assessment.py" line="88" />
             <source>Not yet known</source>
-            <translation type="unfinished" />
+            <translation>尚无法判断</translation>
         </message>
     </context>
     <context>
         <name>BusinessPage</name>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="396" />
+            <location filename="../../ui/onboarding/pages.py" line="218" />
             <source>Business</source>
-            <translation type="unfinished" />
+            <translation>经营情况</translation>
         </message>
     </context>
     <context>
@@ -60,30 +47,30 @@ Please send the log file to support:
     <context>
         <name>CreditPage</name>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="511" />
+            <location filename="../../ui/onboarding/pages.py" line="335" />
             <source>Credit</source>
-            <translation type="unfinished" />
+            <translation>授信需求</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="517" />
+            <location filename="../../ui/onboarding/pages.py" line="341" />
             <source>Separate with commas, e.g. 五金集群, 2025批量</source>
-            <translation type="unfinished" />
+            <translation>用逗号分隔，例如 五金集群, 2025批量</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="518" />
+            <location filename="../../ui/onboarding/pages.py" line="344" />
             <source>e.g. 五金产业集群</source>
-            <translation type="unfinished" />
+            <translation>例如 五金产业集群</translation>
         </message>
     </context>
     <context>
         <name>CreditType</name>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="37" />
+            <location filename="../../ui/onboarding/texts.py" line="38" />
             <source>New credit</source>
             <translation>新授信</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="38" />
+            <location filename="../../ui/onboarding/texts.py" line="39" />
             <source>Renewal</source>
             <translation>续授信</translation>
         </message>
@@ -256,6 +243,89 @@ Please send the log file to support:
             <location filename="../../app/validation.py" line="196" />
             <source>Balance</source>
             <translation>余额</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerProfileDialog</name>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="254" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="256" />
+            <source>(unnamed draft)</source>
+            <translation>（未命名草稿）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="257" />
+            <source>Customer: {name}</source>
+            <translation>客户：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="258" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerProfileView</name>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="113" />
+            <source>This customer no longer exists.</source>
+            <extracomment>The profile arrived (after each load).</extracomment>
+            <translation>该客户已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="115" />
+            <source>The customer could not be loaded: {error}</source>
+            <translation>无法读取该客户：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="139" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="142" />
+            <source>(unnamed draft)</source>
+            <translation>（未命名草稿）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="144" />
+            <location filename="../../ui/onboarding/profile_view.py" line="212" />
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="145" />
+            <source>Mark complete</source>
+            <translation>标记为资料齐全</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="146" />
+            <source>Activate</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="201" />
+            <source>The status could not be changed: {error}</source>
+            <translation>无法更改状态：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="206" />
+            <source>Not complete yet</source>
+            <translation>资料尚不齐全</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="207" />
+            <source>The customer cannot be marked complete yet.</source>
+            <translation>该客户暂不能标记为资料齐全。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="213" />
+            <source>Close</source>
+            <translation>关闭</translation>
         </message>
     </context>
     <context>
@@ -498,45 +568,45 @@ Please send the log file to support:
     <context>
         <name>IdentityPage</name>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="296" />
+            <location filename="../../ui/onboarding/pages.py" line="118" />
             <source>Enterprise</source>
             <extracomment>The RM wants to open the customer that already has this credit code.</extracomment>
-            <translation type="unfinished" />
+            <translation>企业信息</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="300" />
+            <location filename="../../ui/onboarding/pages.py" line="122" />
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>清除</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="301" />
+            <location filename="../../ui/onboarding/pages.py" line="123" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="302" />
+            <location filename="../../ui/onboarding/pages.py" line="124" />
             <source>Open existing customer</source>
-            <translation type="unfinished" />
+            <translation>打开已有客户</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="303" />
+            <location filename="../../ui/onboarding/pages.py" line="125" />
             <source>* needed before the customer can be marked complete</source>
-            <translation type="unfinished" />
+            <translation>* 标记为资料齐全前必须填写</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="310" />
+            <location filename="../../ui/onboarding/pages.py" line="132" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>请选择…</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="351" />
+            <location filename="../../ui/onboarding/pages.py" line="173" />
             <source>(unnamed draft)</source>
-            <translation type="unfinished" />
+            <translation>（未命名草稿）</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="353" />
+            <location filename="../../ui/onboarding/pages.py" line="175" />
             <source>This credit code is already used by {name} ({status}).</source>
-            <translation type="unfinished" />
+            <translation>该信用代码已属于 {name}（{status}）。</translation>
         </message>
     </context>
     <context>
@@ -545,331 +615,331 @@ Please send the log file to support:
             <location filename="../../app/importing.py" line="191" />
             <source>There is no file {path}</source>
             <extracomment>The documented import template (Chinese headers and two example rows). File types :func:`read_table` reads. Fields every imported row must fill in. Rows scanned for the header row (a title row above it is skipped). Importable fields in template order; headers match case-, space- and width-insensitively. English templates of import problems (context "Import").</extracomment>
-            <translation type="unfinished" />
+            <translation>文件不存在：{path}</translation>
         </message>
         <message>
             <location filename="../../app/importing.py" line="192" />
             <source>RM Desk imports .xlsx and .csv files, not “{suffix}”: save the list as one</source>
-            <translation type="unfinished" />
+            <translation>RM Desk 只能导入 .xlsx 和 .csv 文件，不能导入“{suffix}”：请先另存为其中一种格式</translation>
         </message>
         <message>
             <location filename="../../app/importing.py" line="195" />
             <source>The file cannot be read: {detail}</source>
-            <translation type="unfinished" />
+            <translation>无法读取文件：{detail}</translation>
         </message>
         <message>
             <location filename="../../app/importing.py" line="196" />
             <source>The file is neither UTF-8 nor GB18030 text: save it as “CSV UTF-8”</source>
-            <translation type="unfinished" />
+            <translation>文件既不是 UTF-8 也不是 GB18030 文本：请另存为“CSV UTF-8”</translation>
         </message>
         <message>
             <location filename="../../app/importing.py" line="199" />
             <source>The file has no header row</source>
-            <translation type="unfinished" />
+            <translation>文件没有表头行</translation>
         </message>
         <message>
             <location filename="../../app/importing.py" line="200" />
             <source>No column is imported as: {fields}</source>
-            <translation type="unfinished" />
+            <translation>没有列被导入为：{fields}</translation>
         </message>
         <message>
             <location filename="../../app/importing.py" line="201" />
             <source>Several columns are imported as: {fields}</source>
-            <translation type="unfinished" />
+            <translation>多列被导入为同一字段：{fields}</translation>
         </message>
         <message>
             <location filename="../../app/importing.py" line="202" />
             <source>This must be filled in to import the row</source>
-            <translation type="unfinished" />
+            <translation>必须填写，否则该行无法导入</translation>
         </message>
         <message>
             <location filename="../../app/importing.py" line="203" />
             <source>“{value}” is not a GB/T 4754-2017 industry code</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是 GB/T 4754-2017 行业代码</translation>
         </message>
         <message>
             <location filename="../../app/importing.py" line="206" />
             <source>“{value}” is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是整数</translation>
         </message>
         <message>
             <location filename="../../app/importing.py" line="207" />
             <source>“{value}” is not an amount in 万元</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是以万元为单位的金额</translation>
         </message>
         <message>
             <location filename="../../app/importing.py" line="208" />
             <source>“{value}” is not a date: write it like 2015-06-30</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是日期：请按 2015-06-30 的格式填写</translation>
         </message>
         <message>
             <location filename="../../app/importing.py" line="211" />
             <source>“{value}” is not a credit type: write 新授信 or 续授信</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是授信类型：请填写 新授信 或 续授信</translation>
         </message>
         <message>
             <location filename="../../app/importing.py" line="214" />
             <source>The code was stored as a number and has lost digits: format the column as text and type the code again</source>
-            <translation type="unfinished" />
+            <translation>该代码被存成了数字，已丢失位数：请将该列设为文本格式后重新输入</translation>
         </message>
         <message>
             <location filename="../../app/importing.py" line="219" />
             <source>Already in the profile as {name}</source>
-            <translation type="unfinished" />
+            <translation>已存在客户：{name}</translation>
         </message>
         <message>
             <location filename="../../app/importing.py" line="220" />
             <source>Same USCC as row {row}</source>
-            <translation type="unfinished" />
+            <translation>与第 {row} 行的统一社会信用代码重复</translation>
         </message>
     </context>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/import_dialog.py" line="213" />
+            <location filename="../../ui/import_dialog.py" line="214" />
             <source>Import customers</source>
             <extracomment>Data rows shown in the preview.</extracomment>
-            <translation type="unfinished" />
+            <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="216" />
+            <location filename="../../ui/import_dialog.py" line="217" />
             <source>Import a segment's prospect list (.xlsx or .csv) as draft customers. Check what each column is imported as; amounts are in 万元. Enterprise name and unified social credit code are required.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="221" />
-            <source>File</source>
-            <translation type="unfinished" />
+            <translation>将细分市场的目标客户名单（.xlsx 或 .csv）导入为草稿客户。请核对每一列导入为哪个字段；金额单位为万元。企业名称和统一社会信用代码为必填。</translation>
         </message>
         <message>
             <location filename="../../ui/import_dialog.py" line="222" />
-            <source>Choose an .xlsx or .csv file</source>
-            <translation type="unfinished" />
+            <source>File</source>
+            <translation>文件</translation>
         </message>
         <message>
             <location filename="../../ui/import_dialog.py" line="223" />
-            <source>Choose file…</source>
-            <translation type="unfinished" />
+            <source>Choose an .xlsx or .csv file</source>
+            <translation>选择 .xlsx 或 .csv 文件</translation>
         </message>
         <message>
             <location filename="../../ui/import_dialog.py" line="224" />
-            <source>Save template…</source>
-            <translation type="unfinished" />
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
         </message>
         <message>
             <location filename="../../ui/import_dialog.py" line="225" />
+            <source>Save template…</source>
+            <translation>保存模板…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="226" />
             <source>Market segment</source>
-            <translation type="unfinished" />
+            <translation>细分市场</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="227" />
+            <location filename="../../ui/import_dialog.py" line="228" />
             <source>For rows without a segment, e.g. 五金产业集群</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="229" />
-            <source>Programme tag</source>
-            <translation type="unfinished" />
+            <translation>用于未填写细分市场的行，如 五金产业集群</translation>
         </message>
         <message>
             <location filename="../../ui/import_dialog.py" line="230" />
-            <source>Optional: tags every imported customer</source>
-            <translation type="unfinished" />
+            <source>Programme tag</source>
+            <translation>批量开发项目标签</translation>
         </message>
         <message>
             <location filename="../../ui/import_dialog.py" line="231" />
-            <source>Preview: what each column is imported as</source>
-            <translation type="unfinished" />
+            <source>Optional: tags every imported customer</source>
+            <translation>可选：为每个导入的客户加上此标签</translation>
         </message>
         <message>
             <location filename="../../ui/import_dialog.py" line="232" />
-            <source>When some rows have problems</source>
-            <translation type="unfinished" />
+            <source>Preview: what each column is imported as</source>
+            <translation>预览：每一列导入为</translation>
         </message>
         <message>
             <location filename="../../ui/import_dialog.py" line="233" />
+            <source>When some rows have problems</source>
+            <translation>部分行有问题时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="234" />
             <source>All or nothing: import only if every row is valid</source>
-            <translation type="unfinished" />
+            <translation>全部或不导入：所有行都有效时才导入</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="235" />
+            <location filename="../../ui/import_dialog.py" line="236" />
             <source>Valid rows only: import the valid rows, report the others</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="237" />
-            <source>Check</source>
-            <translation type="unfinished" />
+            <translation>仅导入有效行：导入有效行，其余行列入问题清单</translation>
         </message>
         <message>
             <location filename="../../ui/import_dialog.py" line="238" />
-            <source>Import</source>
-            <translation type="unfinished" />
+            <source>Check</source>
+            <translation>检查</translation>
         </message>
         <message>
             <location filename="../../ui/import_dialog.py" line="239" />
-            <source>Save error report…</source>
-            <translation type="unfinished" />
+            <source>Import</source>
+            <translation>导入</translation>
         </message>
         <message>
             <location filename="../../ui/import_dialog.py" line="240" />
+            <source>Save error report…</source>
+            <translation>保存问题清单…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="241" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="242" />
+            <location filename="../../ui/import_dialog.py" line="243" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="242" />
+            <location filename="../../ui/import_dialog.py" line="243" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>列</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="242" />
+            <location filename="../../ui/import_dialog.py" line="243" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="242" />
+            <location filename="../../ui/import_dialog.py" line="243" />
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="259" />
+            <location filename="../../ui/import_dialog.py" line="260" />
             <source>(not imported)</source>
-            <translation type="unfinished" />
+            <translation>（不导入）</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="263" />
+            <location filename="../../ui/import_dialog.py" line="264" />
             <source>{field} (万元)</source>
-            <translation type="unfinished" />
+            <translation>{field}（万元）</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="271" />
+            <location filename="../../ui/import_dialog.py" line="272" />
             <source>Import as</source>
-            <translation type="unfinished" />
+            <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="282" />
+            <location filename="../../ui/import_dialog.py" line="283" />
             <source>Choose the prospect list</source>
-            <translation type="unfinished" />
+            <translation>选择客户名单</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="284" />
+            <location filename="../../ui/import_dialog.py" line="285" />
             <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>电子表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="298" />
+            <location filename="../../ui/import_dialog.py" line="299" />
             <source>Reading the file…</source>
-            <translation type="unfinished" />
+            <translation>正在读取文件…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="316" />
+            <location filename="../../ui/import_dialog.py" line="317" />
             <source>Column {n}</source>
-            <translation type="unfinished" />
+            <translation>第 {n} 列</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="334" />
+            <location filename="../../ui/import_dialog.py" line="335" />
             <source>{rows} rows read. Check the columns, then press Check.</source>
-            <translation type="unfinished" />
+            <translation>已读取 {rows} 行。请核对各列，然后点击“检查”。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="362" />
+            <location filename="../../ui/import_dialog.py" line="363" />
             <source>Columns changed: press Check again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="379" />
-            <source>Choose a column for: {fields}</source>
-            <translation type="unfinished" />
+            <translation>列已更改：请重新点击“检查”。</translation>
         </message>
         <message>
             <location filename="../../ui/import_dialog.py" line="380" />
+            <source>Choose a column for: {fields}</source>
+            <translation>请为以下字段选择列：{fields}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="381" />
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>、</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="386" />
+            <location filename="../../ui/import_dialog.py" line="387" />
             <source>Checking {rows} rows…</source>
-            <translation type="unfinished" />
+            <translation>正在检查 {rows} 行…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="419" />
+            <location filename="../../ui/import_dialog.py" line="420" />
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>正在导入…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="443" />
+            <location filename="../../ui/import_dialog.py" line="444" />
             <source>Something went wrong: {error}</source>
-            <translation type="unfinished" />
+            <translation>出错了：{error}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="459" />
+            <location filename="../../ui/import_dialog.py" line="460" />
             <source>{name} - problems</source>
-            <translation type="unfinished" />
+            <translation>{name} - 问题清单</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="463" />
+            <location filename="../../ui/import_dialog.py" line="464" />
             <source>Save error report</source>
-            <translation type="unfinished" />
+            <translation>保存问题清单</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="465" />
+            <location filename="../../ui/import_dialog.py" line="466" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="476" />
+            <location filename="../../ui/import_dialog.py" line="477" />
             <source>Error report saved: {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="484" />
-            <source>Save import template</source>
-            <translation type="unfinished" />
+            <translation>问题清单已保存：{path}</translation>
         </message>
         <message>
             <location filename="../../ui/import_dialog.py" line="485" />
-            <source>customer import template</source>
-            <translation type="unfinished" />
+            <source>Save import template</source>
+            <translation>保存导入模板</translation>
         </message>
         <message>
             <location filename="../../ui/import_dialog.py" line="486" />
+            <source>customer import template</source>
+            <translation>客户导入模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="487" />
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="496" />
+            <location filename="../../ui/import_dialog.py" line="497" />
             <source>Template saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>模板已保存：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="511" />
+            <location filename="../../ui/import_dialog.py" line="512" />
             <source>Could not save: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法保存：{error}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="560" />
+            <location filename="../../ui/import_dialog.py" line="561" />
             <source>Imported {n} customers as drafts.</source>
-            <translation type="unfinished" />
+            <translation>已导入 {n} 个草稿客户。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="563" />
+            <location filename="../../ui/import_dialog.py" line="564" />
             <source>{n} rows were not imported: see below.</source>
-            <translation type="unfinished" />
+            <translation>{n} 行未导入：见下方清单。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="567" />
+            <location filename="../../ui/import_dialog.py" line="568" />
             <source>{rows} rows: {valid} can be imported, {bad} have problems.</source>
-            <translation type="unfinished" />
+            <translation>共 {rows} 行：{valid} 行可导入，{bad} 行有问题。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="572" />
+            <location filename="../../ui/import_dialog.py" line="573" />
             <source>All or nothing: correct the file and check again, or choose “valid rows only”.</source>
-            <translation type="unfinished" />
+            <translation>当前为“全部或不导入”：请修改文件后重新检查，或选择“仅导入有效行”。</translation>
         </message>
     </context>
     <context>
@@ -878,27 +948,33 @@ Please send the log file to support:
             <location filename="../../app/importing.py" line="225" />
             <source>Row</source>
             <extracomment>Headers of the error report (context "ImportReport").</extracomment>
-            <translation type="unfinished" />
+            <translation>行号</translation>
         </message>
         <message>
             <location filename="../../app/importing.py" line="226" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>列</translation>
         </message>
         <message>
             <location filename="../../app/importing.py" line="227" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>字段</translation>
         </message>
         <message>
             <location filename="../../app/importing.py" line="228" />
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>问题</translation>
         </message>
         <message>
             <location filename="../../app/importing.py" line="229" />
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>代码</translation>
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="232" />
+            <source>Problems</source>
+            <extracomment>Title of the report's sheet (context "ImportReport").</extracomment>
+            <translation>问题清单</translation>
         </message>
     </context>
     <context>
@@ -906,49 +982,49 @@ Please send the log file to support:
         <message>
             <location filename="../../ui/onboarding/widgets.py" line="271" />
             <source>Code or name, e.g. C34 or 机械</source>
-            <translation type="unfinished" />
+            <translation>代码或名称，例如 C34 或 机械</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="157" />
             <location filename="../../ui/selftest.py" line="62" />
             <source>RM Desk</source>
             <translation>客户经理工作台</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>&amp;About RM Desk</source>
             <translation>关于客户经理工作台(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="175" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>About RM Desk</source>
             <translation>关于客户经理工作台</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="177" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>RM Desk {version}
 Workbench for SME relationship managers.
 Profile: {path}</source>
@@ -963,17 +1039,17 @@ Profile: {path}</source>
             <location filename="../../ui/onboarding/widgets.py" line="197" />
             <source>Hide</source>
             <extracomment>The parsed value (or its absence) may have changed. The real text changed.</extracomment>
-            <translation type="unfinished" />
+            <translation>隐藏</translation>
         </message>
         <message>
             <location filename="../../ui/onboarding/widgets.py" line="197" />
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>显示</translation>
         </message>
         <message>
             <location filename="../../ui/onboarding/widgets.py" line="198" />
             <source>Show or hide the full ID number</source>
-            <translation type="unfinished" />
+            <translation>显示或隐藏完整证件号码</translation>
         </message>
     </context>
     <context>
@@ -1014,82 +1090,209 @@ Profile: {path}</source>
         <name>Onboarding</name>
         <message>
             <location filename="../../ui/onboarding/texts.py" line="66" />
+            <source>{field}: not filled in</source>
+            <translation>{field}：未填写</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/texts.py" line="71" />
             <source>{field}, row {row}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{field}，第 {row} 行：{problem}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="69" />
+            <location filename="../../ui/onboarding/texts.py" line="74" />
             <source>{field}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{field}：{problem}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="148" />
+            <location filename="../../ui/onboarding/texts.py" line="153" />
             <source>{amount} (10k CNY)</source>
-            <translation type="unfinished" />
+            <translation>{amount} 万元</translation>
         </message>
     </context>
     <context>
         <name>OnboardingInput</name>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="21" />
+            <location filename="../../ui/onboarding/texts.py" line="22" />
             <source>Enter a whole number, e.g. 85</source>
             <extracomment>Templates of problems the onboarding widgets find themselves (text that is no number).</extracomment>
-            <translation type="unfinished" />
+            <translation>请输入整数，例如 85</translation>
         </message>
     </context>
     <context>
         <name>OnboardingPage</name>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="184" />
+            <location filename="../../ui/onboarding/page_base.py" line="156" />
             <source>{label} *</source>
             <extracomment>Something on the page changed. The RM finished editing ``field`` (left it or chose a value).</extracomment>
-            <translation type="unfinished" />
+            <translation>{label} *</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="187" />
+            <location filename="../../ui/onboarding/page_base.py" line="159" />
             <source>10k CNY</source>
-            <translation type="unfinished" />
+            <translation>万元</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnboardingWizard</name>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="224" />
+            <source>New customer</source>
+            <extracomment>A save succeeded: the customer's id. The RM chose to open the customer that already has the credit code typed. The duplicate check of a valid credit code answered: the other customer, or None.</extracomment>
+            <translation>新建客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="226" />
+            <source>(unnamed draft)</source>
+            <translation>（未命名草稿）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="227" />
+            <source>Customer: {name}</source>
+            <translation>客户：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="232" />
+            <location filename="../../ui/onboarding/wizard.py" line="556" />
+            <source>Save draft</source>
+            <translation>保存草稿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="232" />
+            <location filename="../../ui/onboarding/wizard.py" line="556" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="233" />
+            <source>Save what is entered so far (Ctrl+S)</source>
+            <translation>保存已填写的内容（Ctrl+S）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="234" />
+            <source>Back</source>
+            <translation>上一步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="235" />
+            <source>Next</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="236" />
+            <source>Mark complete</source>
+            <translation>标记为资料齐全</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="237" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="361" />
+            <source>Please check the marked fields. Click Next again to go on anyway.</source>
+            <translation>请检查标出的字段。再次点击“下一步”可继续。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="400" />
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="435" />
+            <source>Saved at {time}. Text that is not a number was not saved.</source>
+            <translation>已于 {time} 保存。非数字的内容未保存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="437" />
+            <source>Saved at {time}</source>
+            <translation>已于 {time} 保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="457" />
+            <source>Not saved: some fields are missing or wrong</source>
+            <translation>未保存：有字段缺失或有误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="461" />
+            <source>Could not save: {error}</source>
+            <translation>无法保存：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="482" />
+            <source>Not complete yet</source>
+            <translation>资料尚不齐全</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="483" />
+            <source>The customer cannot be marked complete yet.</source>
+            <translation>该客户暂不能标记为资料齐全。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="488" />
+            <source>Go to the first problem</source>
+            <translation>转到第一个问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="489" />
+            <location filename="../../ui/onboarding/wizard.py" line="559" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="552" />
+            <source>Unsaved changes</source>
+            <translation>有未保存的更改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="553" />
+            <source>Save the changes to this customer before closing?</source>
+            <translation>关闭前是否保存对该客户的更改？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/wizard.py" line="558" />
+            <source>Discard</source>
+            <translation>放弃</translation>
         </message>
     </context>
     <context>
         <name>Ownership</name>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="26" />
+            <location filename="../../ui/onboarding/texts.py" line="27" />
             <source>Private</source>
             <translation>民营</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="27" />
+            <location filename="../../ui/onboarding/texts.py" line="28" />
             <source>State-owned</source>
             <translation>国有</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="28" />
+            <location filename="../../ui/onboarding/texts.py" line="29" />
             <source>Collective</source>
             <translation>集体</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="29" />
+            <location filename="../../ui/onboarding/texts.py" line="30" />
             <source>Foreign-owned</source>
             <translation>外资</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="30" />
+            <location filename="../../ui/onboarding/texts.py" line="31" />
             <source>Hong Kong, Macao or Taiwan</source>
             <translation>港澳台资</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="31" />
+            <location filename="../../ui/onboarding/texts.py" line="32" />
             <source>Sino-foreign joint venture</source>
             <translation>中外合资</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="32" />
+            <location filename="../../ui/onboarding/texts.py" line="33" />
             <source>Individual business</source>
             <translation>个体工商户</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="33" />
+            <location filename="../../ui/onboarding/texts.py" line="34" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
@@ -1097,9 +1300,9 @@ Profile: {path}</source>
     <context>
         <name>PeoplePage</name>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="437" />
+            <location filename="../../ui/onboarding/pages.py" line="259" />
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>人员信息</translation>
         </message>
     </context>
     <context>
@@ -1172,79 +1375,79 @@ Please update RM Desk. The file has not been changed.</source>
     <context>
         <name>ProfileSummary</name>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="140" />
+            <location filename="../../ui/onboarding/summary.py" line="147" />
             <source>Enterprise</source>
             <extracomment>The groups of the summary: (group key, fields), in two columns.</extracomment>
-            <translation type="unfinished" />
+            <translation>企业信息</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="141" />
+            <location filename="../../ui/onboarding/summary.py" line="148" />
             <source>Business</source>
-            <translation type="unfinished" />
+            <translation>经营情况</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="142" />
+            <location filename="../../ui/onboarding/summary.py" line="149" />
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>人员信息</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="143" />
+            <location filename="../../ui/onboarding/summary.py" line="150" />
             <source>Credit</source>
-            <translation type="unfinished" />
+            <translation>授信需求</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="144" />
+            <location filename="../../ui/onboarding/summary.py" line="151" />
             <source>Size and eligibility</source>
-            <translation type="unfinished" />
+            <translation>规模与准入</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="151" />
+            <location filename="../../ui/onboarding/summary.py" line="158" />
             <source>Hide</source>
-            <translation type="unfinished" />
+            <translation>隐藏</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="151" />
+            <location filename="../../ui/onboarding/summary.py" line="158" />
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>显示</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="152" />
+            <location filename="../../ui/onboarding/summary.py" line="159" />
             <source>Show or hide the full ID number</source>
-            <translation type="unfinished" />
+            <translation>显示或隐藏完整证件号码</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="164" />
+            <location filename="../../ui/onboarding/summary.py" line="171" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="164" />
+            <location filename="../../ui/onboarding/summary.py" line="171" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>否</translation>
         </message>
     </context>
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="618" />
+            <location filename="../../ui/onboarding/review.py" line="46" />
             <source>Review</source>
             <extracomment>The RM wants to fix the problem at this field path.</extracomment>
-            <translation type="unfinished" />
+            <translation>核对</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="639" />
+            <location filename="../../ui/onboarding/review.py" line="71" />
             <source>Still to do before the customer can be marked complete (double-click to go there):</source>
-            <translation type="unfinished" />
+            <translation>标记为资料齐全前尚需处理（双击可跳转）：</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="645" />
+            <location filename="../../ui/onboarding/review.py" line="78" />
             <source>Everything needed is there: the customer can be marked complete.</source>
-            <translation type="unfinished" />
+            <translation>所需资料已齐全：可以标记为资料齐全。</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="649" />
+            <location filename="../../ui/onboarding/review.py" line="83" />
             <source>Status: {status}</source>
-            <translation type="unfinished" />
+            <translation>状态：{status}</translation>
         </message>
     </context>
     <context>
@@ -1270,17 +1473,17 @@ Please update RM Desk. The file has not been changed.</source>
         <message>
             <location filename="../../ui/onboarding/tables.py" line="105" />
             <source>{column} (10k CNY)</source>
-            <translation type="unfinished" />
+            <translation>{column}（万元）</translation>
         </message>
         <message>
             <location filename="../../ui/onboarding/tables.py" line="108" />
             <source>Add row</source>
-            <translation type="unfinished" />
+            <translation>添加一行</translation>
         </message>
         <message>
             <location filename="../../ui/onboarding/tables.py" line="109" />
             <source>Remove row</source>
-            <translation type="unfinished" />
+            <translation>删除一行</translation>
         </message>
     </context>
     <context>

@@ -14,6 +14,7 @@ from app.customers import (
     FTS_FIRST_LIMIT,
     CustomerQuery,
     CustomerService,
+    DuplicateUsccError,
     IncompleteProfileError,
 )
 from app.profile import Profile
@@ -171,3 +172,15 @@ def test_sorting_pages_through_every_customer_once(demo_profile: Profile) -> Non
     assert len({r.id for r in seen}) == service.count() == len(seen)
     employees = [r.employees or 0 for r in seen]
     assert employees == sorted(employees, reverse=True)
+
+
+def test_a_complete_profile_or_an_import_never_duplicates_a_uscc(profile: Profile) -> None:
+    service = CustomerService(profile.database, "rm01")
+    first = service.save(complete_profile(status="complete"), TODAY)
+    draft = service.save(complete_profile(name="重复草稿"))  # a draft may (the wizard warns)
+    with pytest.raises(DuplicateUsccError) as caught:
+        service.save(replace(draft, status="complete"), TODAY)
+    assert caught.value.existing.id == first.id
+    with pytest.raises(DuplicateUsccError):
+        service.save_many([complete_profile(name="导入甲", uscc=""), complete_profile()])
+    assert service.count() == 2  # the batch wrote nothing

@@ -124,3 +124,48 @@ def test_geometry_and_page_are_remembered(
         again.close()
     finally:
         reopened.close()
+
+
+def test_customer_list_buttons_open_the_wizard_a_profile_and_the_import(
+    qtbot: QtBot, demo_profile: Profile, make_window: WindowFactory
+) -> None:
+    window = make_window(demo_profile)
+    window.show_page("customers")
+    page = window.customers_page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    wizard = window.customer_actions.last_wizard
+    assert wizard is not None and wizard.isVisible()
+    wizard.close()
+
+    first = page.model.index(0, 0)
+    rect = page.table.visualRect(first)
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = window.customer_actions.open_customer(page.model.customer_id(0))
+    assert dialog.isVisible() and len(window.customer_actions._profiles) == 1  # the same window
+
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    importer = window.customer_actions.last_import
+    assert importer is not None and importer.isVisible()
+    importer.close()
+
+
+def test_filters_narrow_the_list(
+    qtbot: QtBot, demo_profile: Profile, make_window: WindowFactory
+) -> None:
+    window = make_window(demo_profile)
+    window.show_page("customers")
+    page = window.customers_page
+    qtbot.waitUntil(lambda: page.model.total == DEMO_CUSTOMERS)
+    page.status_filter.setCurrentIndex(page.status_filter.findData("draft"))
+    qtbot.waitUntil(lambda: 0 < page.model.total < DEMO_CUSTOMERS)
+    statuses = {page.model.index(r, 8).data() for r in range(page.model.rowCount())}
+    assert statuses == {"草稿"}
+    drafts = page.model.total
+    page.eligible_filter.setCurrentIndex(page.eligible_filter.findData(False))
+    qtbot.waitUntil(lambda: page.model.total < drafts)
+    assert {page.model.index(r, 7).data() for r in range(page.model.rowCount())} <= {"不符合"}
+    page.status_filter.setCurrentIndex(0)  # 全部
+    page.eligible_filter.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: page.model.total == DEMO_CUSTOMERS)

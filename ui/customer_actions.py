@@ -1,0 +1,67 @@
+"""What the customer list's buttons open: the onboarding wizard, a profile, the import dialog.
+
+The wizard and profiles are non-modal, so an RM can look something up in the
+list while onboarding; the windows are imported when first needed,
+which keeps them off the start-up path.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QWidget
+
+if TYPE_CHECKING:
+    from app.customers import CustomerService
+
+
+class CustomerActions(QObject):
+    """Opens customer windows over ``parent``; one profile window per customer."""
+
+    def __init__(self, service: CustomerService, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._parent = parent
+        self._profiles: dict[str, QDialog] = {}
+        #: The windows opened last (tests and screenshots look at them).
+        self.last_wizard: QDialog | None = None
+        self.last_import: QDialog | None = None
+
+    def new_customer(self) -> QDialog:
+        """Start the onboarding wizard for a new customer."""
+        from ui.onboarding.wizard import OnboardingWizard
+
+        wizard = OnboardingWizard(self._service, parent=self._parent)
+        wizard.open_existing.connect(self.open_customer)
+        self._show(wizard)
+        self.last_wizard = wizard
+        return wizard
+
+    def open_customer(self, customer_id: str) -> QDialog:
+        """Show the profile of ``customer_id`` (raising its window if already open)."""
+        from ui.onboarding.profile_view import CustomerProfileDialog
+
+        dialog = self._profiles.get(customer_id)
+        if dialog is None:
+            dialog = CustomerProfileDialog(self._service, customer_id, parent=self._parent)
+            self._profiles[customer_id] = dialog
+            dialog.finished.connect(lambda _r, cid=customer_id: self._profiles.pop(cid, None))
+        self._show(dialog)
+        return dialog
+
+    def import_customers(self) -> QDialog:
+        """Open the batch-import dialog."""
+        from ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self._service, parent=self._parent)
+        self._show(dialog)
+        self.last_import = dialog
+        return dialog
+
+    @staticmethod
+    def _show(dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
