@@ -221,7 +221,8 @@ def _cmd_customers_import(args: argparse.Namespace, profile: Profile) -> int:
 
 
 def _cmd_customers_list(args: argparse.Namespace, profile: Profile) -> int:
-    from app.customers import CustomerQuery, CustomerService
+    from app.customer_list import CustomerQuery
+    from app.customers import CustomerService
 
     if args.limit < 0 or args.offset < 0:
         return _usage_error("--limit and --offset must be 0 or more")

@@ -8,15 +8,15 @@ from the reference data on every save.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, column, func, join, literal_column, select, table
 from sqlalchemy.orm import Session
 
 from app.classification import classify
+from app.customer_list import CustomerQuery, CustomerRef, CustomerRow, ListPage
 from app.customer_profile import (
     SCALAR_FIELDS,
     BankRelationship,
@@ -88,55 +88,6 @@ class DuplicateUsccError(ValueError):
         super().__init__(f"USCC {uscc} already belongs to {existing.name}")
         self.uscc = uscc
         self.existing = existing
-
-
-@dataclass(frozen=True)
-class CustomerRow:
-    """What the customer list shows of one customer."""
-
-    id: str
-    name: str
-    uscc: str | None
-    industry_code: str | None
-    city: str | None
-    employees: int | None
-    annual_revenue: Decimal | None
-    size: str | None
-    eligible: bool | None
-    status: str
-    segment: str | None
-
-
-@dataclass(frozen=True)
-class CustomerQuery:
-    """Search, filters and order of the customer list."""
-
-    search: str = ""
-    status: str | None = None
-    size: str | None = None
-    segment: str | None = None
-    eligible: bool | None = None
-    sort: str = "name"
-    descending: bool = False
-
-
-@dataclass(frozen=True)
-class ListPage:
-    """The first page of a list query and how many customers match in all."""
-
-    total: int  # exact, or COUNT_CAP when ``capped``
-    capped: bool  # more than COUNT_CAP match
-    rows: list[CustomerRow]
-    fts_first: bool  # the plan to use for the following pages
-
-
-@dataclass(frozen=True)
-class CustomerRef:
-    """Enough to name a customer and open it (e.g. a duplicate found by USCC)."""
-
-    id: str
-    name: str
-    status: str
 
 
 def derived_fields(profile: CustomerProfile) -> dict[str, Any]:

@@ -32,7 +32,8 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
-from app.customers import CustomerQuery, CustomerService  # noqa: E402
+from app.customer_list import CustomerQuery  # noqa: E402
+from app.customers import CustomerService  # noqa: E402
 from app.demo import fill_demo  # noqa: E402
 from app.profile import Profile, open_profile  # noqa: E402
 from db.search import FtsMatch, fts_matches  # noqa: E402

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -31,3 +34,16 @@ def test_no_qt_and_no_ui_imports(package: str) -> None:
             if top in QT_MODULES or top == "ui" or (package == "db" and top == "app"):
                 offenders.append(f"{path.relative_to(ROOT)}: {name}")
     assert offenders == []
+
+
+def test_the_window_module_loads_without_the_data_core() -> None:
+    """The main window paints before SQLAlchemy, Alembic or openpyxl are imported."""
+    code = (
+        "import sys, ui.main_window; "
+        "print(sorted(m for m in ('sqlalchemy', 'alembic', 'openpyxl') if m in sys.modules))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT, env=env
+    )
+    assert out.stdout.strip() == "[]"

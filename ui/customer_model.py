@@ -22,13 +22,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from app.customers import CustomerQuery
+from app.customer_list import CustomerQuery
 from app.industries import industry
 from app.money import format_wan
 from ui.tasks import run_in_background
 
 if TYPE_CHECKING:
-    from app.customers import CustomerRow, CustomerService, ListPage
+    from app.customer_list import CustomerRow, ListPage
+    from app.customers import CustomerService
 
 PAGE_SIZE = 200
 ModelIndex = QModelIndex | QPersistentModelIndex

@@ -9,10 +9,10 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from app.customer_list import CustomerQuery
 from app.customer_profile import BankRelationship, Contact, CustomerProfile, OnboardingStatus
 from app.customers import (
     FTS_FIRST_LIMIT,
-    CustomerQuery,
     CustomerService,
     DuplicateUsccError,
     IncompleteProfileError,

@@ -14,8 +14,9 @@ import openpyxl
 import pytest
 from sqlalchemy.exc import DBAPIError
 
+from app.customer_list import CustomerQuery
 from app.customer_profile import CustomerProfile
-from app.customers import CustomerQuery, CustomerService
+from app.customers import CustomerService
 from app.importing import (
     TEMPLATE_PATH,
     ImportFileError,

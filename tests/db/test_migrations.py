@@ -112,7 +112,8 @@ def test_upgrade_to_0003_indexes_and_classifies_existing_customers(tmp_path: Pat
 
     profile = open_profile(tmp_path / "old")
     try:
-        from app.customers import CustomerQuery, CustomerService
+        from app.customer_list import CustomerQuery
+        from app.customers import CustomerService
 
         service = CustomerService(profile.database, "rm01")
         page = service.first_page(CustomerQuery(search="老客户"), 10)

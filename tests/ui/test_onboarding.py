@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.customer_list import CustomerQuery
 from app.customer_profile import BankRelationship, Contact, CustomerProfile
-from app.customers import CustomerQuery, CustomerService
+from app.customers import CustomerService
 from app.profile import Profile
 from app.validation import problems_for_completion, validate_fields
 from ui.customer_model import eligible_label, size_label, status_label

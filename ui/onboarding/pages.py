@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.customer_list import CustomerRef
 from app.customer_profile import (
     OWNERSHIP_TYPES,
     BankRelationship,
@@ -28,7 +29,6 @@ from app.customer_profile import (
     CreditType,
     CustomerProfile,
 )
-from app.customers import CustomerRef
 from app.validation import PAGE_FIELDS, Problem
 from ui.customer_model import status_label
 from ui.onboarding.assessment import AssessmentPanel

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.customer_list import CustomerRef
 from app.customer_profile import CustomerProfile, OnboardingStatus
-from app.customers import CustomerRef, CustomerService, IncompleteProfileError
+from app.customers import CustomerService, IncompleteProfileError
 from app.identifiers import InvalidIdentifier, validate_uscc
 from app.validation import (
     PAGE_FIELDS,
