@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.customer_profile import CustomerProfile
 from app.identifiers import mask_id_number
+from app.validation import AMOUNT_FIELDS, PAGE_FIELDS
 from ui.customer_model import status_label
 from ui.onboarding.assessment import AssessmentPanel
 from ui.onboarding.texts import (
@@ -32,48 +33,12 @@ from ui.onboarding.texts import (
 
 EMPTY = "—"
 
-#: The groups of the summary: (group key, fields), in two columns.
-GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        "identity",
-        (
-            "name",
-            "uscc",
-            "registration_date",
-            "province",
-            "city",
-            "district",
-            "address",
-            "registered_in_prc",
-            "registered_capital",
-            "ownership_type",
-        ),
-    ),
-    (
-        "business",
-        ("industry_code", "employees", "annual_revenue", "total_assets", "total_liabilities"),
-    ),
-    ("people", ("legal_rep_name", "legal_rep_id_number", "legal_rep_mobile", "contacts")),
-    (
-        "credit",
-        (
-            "requested_exposure",
-            "credit_type",
-            "bank_relationships",
-            "segment",
-            "programmes",
-            "assigned_rm",
-            "status",
-        ),
-    ),
+#: The groups of the summary: the wizard's pages, and the status with the credit fields.
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (page, (*fields, "status") if page == "credit" else fields)
+    for page, fields in PAGE_FIELDS.items()
 )
-_MONEY = {
-    "registered_capital",
-    "annual_revenue",
-    "total_assets",
-    "total_liabilities",
-    "requested_exposure",
-}
+_MONEY = frozenset(AMOUNT_FIELDS)
 
 
 class ProfileSummary(QScrollArea):
