@@ -8,32 +8,26 @@ is given.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
 from app import __version__
+from app.cli_applications import add_applications_parser, cmd_applications
+from app.cli_common import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_USAGE,
+    JsonArgumentParser,
+    print_json,
+    usage_error,
+)
 from app.paths import DATA_DIR_ENV, resolve_data_dir
 
 if TYPE_CHECKING:
     from app.profile import Profile
-
-EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_USAGE = 2
-
-
-class JsonArgumentParser(argparse.ArgumentParser):
-    """A parser whose usage errors are JSON on stdout with exit 2, like its command's output."""
-
-    def error(self, message: str) -> NoReturn:
-        """Print ``{"error": message, "usage": ...}`` and exit with :data:`EXIT_USAGE`."""
-        print_json({"error": message, "usage": self.format_usage().strip()})
-        self.exit(EXIT_USAGE)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--if-empty", action="store_true", help="only when the profile has no customers yet"
     )
     _add_customers_parser(sub)
+    add_applications_parser(sub)
     return parser
 
 
@@ -116,12 +111,6 @@ def _add_customers_parser(sub: Any) -> None:
     cls.add_argument("--assets", metavar="WAN", help="total assets in 万元")
 
 
-def print_json(data: Any) -> None:
-    """Write ``data`` as UTF-8 JSON on stdout."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-    sys.stdout.flush()
-
-
 def _cmd_demo(args: argparse.Namespace, profile: Profile) -> int:
     from app.customers import CustomerService
     from app.demo import fill_demo
@@ -136,11 +125,6 @@ def _cmd_demo(args: argparse.Namespace, profile: Profile) -> int:
         added = fill_demo(profile.database, args.customers, profile.actor, seed=2026 + before)
     print_json({"added": added, "total": before + added})
     return EXIT_OK
-
-
-def _usage_error(message: str, **extra: Any) -> int:
-    print_json({"error": message, **extra})
-    return EXIT_USAGE
 
 
 def _column_mapping(
@@ -186,7 +170,7 @@ def _cmd_customers_import(args: argparse.Namespace, profile: Profile) -> int:
         table = read_table(path)
         mapping = _column_mapping(table.headers, args.map, guess_mapping(table.headers))
         if isinstance(mapping, str):
-            return _usage_error(mapping, file=str(path))
+            return usage_error(mapping, file=str(path))
         plan = plan_import(
             table,
             mapping,
@@ -225,7 +209,7 @@ def _cmd_customers_list(args: argparse.Namespace, profile: Profile) -> int:
     from app.customers import CustomerService
 
     if args.limit < 0 or args.offset < 0:
-        return _usage_error("--limit and --offset must be 0 or more")
+        return usage_error("--limit and --offset must be 0 or more")
     service = CustomerService(profile.database, profile.actor)
     query = CustomerQuery(search=args.search, status=args.status, segment=args.segment)
     rows = service.page(query, args.offset, args.limit) if args.limit else []
@@ -273,9 +257,9 @@ def _cmd_customers_classify(args: argparse.Namespace) -> int:
         revenue = _number(args.revenue, "--revenue")
         assets = _number(args.assets, "--assets")
     except ValueError as exc:
-        return _usage_error(str(exc))
+        return usage_error(str(exc))
     if not is_known_industry(args.industry):
-        return _usage_error(f"--industry: {args.industry!r} is not a GB/T 4754-2017 code")
+        return usage_error(f"--industry: {args.industry!r} is not a GB/T 4754-2017 code")
     result = classify(args.industry, None if employees is None else int(employees), revenue, assets)
     print_json(
         {
@@ -304,6 +288,7 @@ def _cmd_customers(args: argparse.Namespace, profile: Profile) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace, Profile], int]] = {
     "demo": _cmd_demo,
     "customers": _cmd_customers,
+    "applications": cmd_applications,
 }
 
 
@@ -313,7 +298,7 @@ def run_command(args: argparse.Namespace) -> int:
 
     if args.command == "customers":  # these need no profile, or must not create one
         if args.customers_command is None:
-            return _usage_error("choose an action: import, list or classify")
+            return usage_error("choose an action: import, list or classify")
         if args.customers_command == "classify":
             return _cmd_customers_classify(args)
     try:

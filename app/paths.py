@@ -57,3 +57,13 @@ class ProfilePaths:
     def settings(self) -> Path:
         """Typed user settings (JSON)."""
         return self.root / "settings.json"
+
+    @property
+    def attachments(self) -> Path:
+        """Scans, photos and PDFs, stored by their SHA-256 (content-addressed)."""
+        return self.root / "attachments"
+
+    @property
+    def thumbnails(self) -> Path:
+        """Cached thumbnails of attachments (can be deleted at any time)."""
+        return self.root / "thumbnails"

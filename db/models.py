@@ -186,6 +186,72 @@ class BankRelationship(Syncable, Base):
     balance: Mapped[Decimal | None] = mapped_column(Money, default=None)
 
 
+class Application(Syncable, Base):
+    """A loan application: customer, product, amount, term, purpose and collateral.
+
+    ``status`` is ``draft`` → ``ready`` (the submit gate passed) → ``submitted``;
+    the server owns the decision that follows.
+    """
+
+    __tablename__ = "applications"
+
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    product_code: Mapped[str] = mapped_column(String(32))
+    catalogue_version: Mapped[str] = mapped_column(String(16), default="")
+    amount: Mapped[Decimal | None] = mapped_column(Money, default=None)
+    term_months: Mapped[int | None] = mapped_column(Integer, default=None)
+    purpose: Mapped[str] = mapped_column(String(200), default="")
+    collateral_type: Mapped[str] = mapped_column(String(16), default="none")
+    collateral_description: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+
+
+class ChecklistItem(Syncable, Base):
+    """One document an application needs, and where collecting it stands.
+
+    ``applicable`` is False when the item's condition no longer holds (e.g. the
+    collateral changed): the item and what was received for it are kept.
+    """
+
+    __tablename__ = "checklist_items"
+
+    application_id: Mapped[str] = mapped_column(ForeignKey("applications.id"), index=True)
+    item_code: Mapped[str] = mapped_column(String(48))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+    applicable: Mapped[bool] = mapped_column(Boolean, default=True)
+    state: Mapped[str] = mapped_column(String(16), default="missing")
+    waive_reason: Mapped[str] = mapped_column(String(200), default="")
+    document_id: Mapped[str | None] = mapped_column(
+        ForeignKey("documents.id"), index=True, default=None
+    )
+
+
+class Document(Syncable, Base):
+    """A document on file for a customer (e.g. its business licence), reusable later."""
+
+    __tablename__ = "documents"
+
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    doc_type: Mapped[str] = mapped_column(String(48))  # the checklist item code it satisfies
+    title: Mapped[str] = mapped_column(String(200), default="")
+    issued_on: Mapped[date | None] = mapped_column(Date, default=None)
+    expires_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class Attachment(Syncable, Base):
+    """A file of a document (scan, photo, PDF), stored content-addressed by SHA-256."""
+
+    __tablename__ = "attachments"
+
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    media_type: Mapped[str] = mapped_column(String(64))
+    original_name: Mapped[str] = mapped_column(String(255), default="")
+
+
 class OutboxEntry(Base):
     """One local change waiting to be pushed, written with the change itself."""
 

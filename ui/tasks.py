@@ -70,9 +70,18 @@ def _default_error(exc: BaseException) -> None:
     raise exc
 
 
+_other_pools: list[QThreadPool] = []
+
+
+def register_pool(pool: QThreadPool) -> QThreadPool:
+    """Have :func:`wait_for_background_work` wait for ``pool`` too (e.g. thumbnails)."""
+    _other_pools.append(pool)
+    return pool
+
+
 def wait_for_background_work() -> None:
     """Block until every queued task has finished (at exit: no write is cut short)."""
-    for pool in (_db_pool, _net_pool):
+    for pool in (_db_pool, _net_pool, *_other_pools):
         if pool is not None:
             pool.waitForDone()
 

@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
     <context>
+        <name>Application</name>
+        <message>
+            <location filename="../../app/applications.py" line="228" />
+            <source>Choose a loan product</source>
+            <extracomment>Documents whose validity ends within this many days are "expiring soon".</extracomment>
+            <translation>Choose a loan product</translation>
+        </message>
+        <message>
+            <location filename="../../app/applications.py" line="233" />
+            <source>Enter the amount</source>
+            <translation>Enter the amount</translation>
+        </message>
+        <message>
+            <location filename="../../app/applications.py" line="240" />
+            <source>For this product the amount must be {min} to {max} 万元</source>
+            <translation>For this product the amount must be {min} to {max} 万元</translation>
+        </message>
+        <message>
+            <location filename="../../app/applications.py" line="252" />
+            <source>Enter the term in months</source>
+            <translation>Enter the term in months</translation>
+        </message>
+        <message>
+            <location filename="../../app/applications.py" line="260" />
+            <source>For this product the term must be {min} to {max} months</source>
+            <translation>For this product the term must be {min} to {max} months</translation>
+        </message>
+        <message>
+            <location filename="../../app/applications.py" line="272" />
+            <source>This product does not take this collateral</source>
+            <translation>This product does not take this collateral</translation>
+        </message>
+        <message>
+            <location filename="../../app/applications.py" line="280" />
+            <source>The purpose is too long: at most 200 characters</source>
+            <translation>The purpose is too long: at most 200 characters</translation>
+        </message>
+        <message>
+            <location filename="../../app/applications.py" line="326" />
+            <source>Only a draft application can be changed</source>
+            <translation>Only a draft application can be changed</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentPanel</name>
         <message>
             <location filename="../../ui/onboarding/assessment.py" line="86" />
@@ -20,11 +64,129 @@
         </message>
     </context>
     <context>
+        <name>Attachment</name>
+        <message>
+            <location filename="../../app/attachment_store.py" line="76" />
+            <source>{name} cannot be read: it may have been moved or deleted, or you may not have permission to open it</source>
+            <extracomment>Short names of the stored types, the same in every language (for lists and messages). Every type the store keeps. The picture types (everything but PDF). The English template of each problem code (context "Attachment").</extracomment>
+            <translation>{name} cannot be read: it may have been moved or deleted, or you may not have permission to open it</translation>
+        </message>
+        <message>
+            <location filename="../../app/attachment_store.py" line="81" />
+            <source>{name} is empty</source>
+            <translation>{name} is empty</translation>
+        </message>
+        <message>
+            <location filename="../../app/attachment_store.py" line="82" />
+            <source>{name} is {size} MB; the limit is {limit} MB</source>
+            <translation>{name} is {size} MB; the limit is {limit} MB</translation>
+        </message>
+        <message>
+            <location filename="../../app/attachment_store.py" line="83" />
+            <source>{name} is not a PDF or a picture (JPEG, PNG, TIFF, HEIC)</source>
+            <translation>{name} is not a PDF or a picture (JPEG, PNG, TIFF, HEIC)</translation>
+        </message>
+        <message>
+            <location filename="../../app/attachment_store.py" line="86" />
+            <source>{name} is damaged and cannot be opened</source>
+            <translation>{name} is damaged and cannot be opened</translation>
+        </message>
+        <message>
+            <location filename="../../app/attachment_store.py" line="87" />
+            <source>{name} is protected by a password; save a copy without the password and add that</source>
+            <translation>{name} is protected by a password; save a copy without the password and add that</translation>
+        </message>
+        <message>
+            <location filename="../../app/attachment_store.py" line="91" />
+            <source>Wrong type for this item: {type}; accepted: {accepted}</source>
+            <translation>Wrong type for this item: {type}; accepted: {accepted}</translation>
+        </message>
+        <message>
+            <location filename="../../app/attachment_store.py" line="94" />
+            <source>{name} could not be saved: check that the disk has free space</source>
+            <translation>{name} could not be saved: check that the disk has free space</translation>
+        </message>
+    </context>
+    <context>
         <name>BusinessPage</name>
         <message>
             <location filename="../../ui/onboarding/pages.py" line="218" />
             <source>Business</source>
             <translation>Business</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checklist</name>
+        <message>
+            <location filename="../../app/applications.py" line="634" />
+            <source>The expiry date is before the issue date</source>
+            <translation>The expiry date is before the issue date</translation>
+        </message>
+        <message>
+            <location filename="../../app/applications.py" line="651" />
+            <source>This document is for another checklist item</source>
+            <translation>This document is for another checklist item</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklist.py" line="68" />
+            <source>This is not possible in the item's present state</source>
+            <extracomment>Allowed moves of the stored state. States that count as collected (unless expired).</extracomment>
+            <translation>This is not possible in the item's present state</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklist.py" line="71" />
+            <source>Give a reason for the waiver</source>
+            <translation>Give a reason for the waiver</translation>
+        </message>
+    </context>
+    <context>
+        <name>Collateral</name>
+        <message>
+            <location filename="../../app/catalogue.py" line="53" />
+            <source>None (unsecured)</source>
+            <extracomment>Collateral types, in display order, with English labels (context ``Collateral``).</extracomment>
+            <translation>None (unsecured)</translation>
+        </message>
+        <message>
+            <location filename="../../app/catalogue.py" line="54" />
+            <source>Property mortgage</source>
+            <translation>Property mortgage</translation>
+        </message>
+        <message>
+            <location filename="../../app/catalogue.py" line="55" />
+            <source>Equipment mortgage</source>
+            <translation>Equipment mortgage</translation>
+        </message>
+        <message>
+            <location filename="../../app/catalogue.py" line="56" />
+            <source>Receivables pledge</source>
+            <translation>Receivables pledge</translation>
+        </message>
+        <message>
+            <location filename="../../app/catalogue.py" line="57" />
+            <source>Margin deposit or CD pledge</source>
+            <translation>Margin deposit or CD pledge</translation>
+        </message>
+        <message>
+            <location filename="../../app/catalogue.py" line="58" />
+            <source>Third-party guarantee</source>
+            <translation>Third-party guarantee</translation>
+        </message>
+        <message>
+            <location filename="../../app/catalogue.py" line="65" />
+            <source>Collateral required</source>
+            <extracomment>Collateral requirements with English labels (context ``Collateral``).</extracomment>
+            <translation>Collateral required</translation>
+        </message>
+        <message>
+            <location filename="../../app/catalogue.py" line="66" />
+            <source>Collateral optional</source>
+            <translation>Collateral optional</translation>
+        </message>
+        <message>
+            <location filename="../../app/catalogue.py" line="67" />
+            <source>Unsecured</source>
+            <translation>Unsecured</translation>
         </message>
     </context>
     <context>
@@ -246,6 +408,30 @@ Please send the log file to support:
         </message>
     </context>
     <context>
+        <name>CustomerPicker</name>
+        <message>
+            <location filename="../../ui/applications/customer_picker.py" line="62" />
+            <source>Search name, USCC or people…</source>
+            <extracomment>A customer was chosen (id, name). A search answer was shown.</extracomment>
+            <translation>Search name, USCC or people…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/customer_picker.py" line="87" />
+            <source>(unnamed draft)</source>
+            <translation>(unnamed draft)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/customer_picker.py" line="100" />
+            <source>First {shown} of {total}; type more to narrow</source>
+            <translation>First {shown} of {total}; type more to narrow</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/customer_picker.py" line="105" />
+            <source>No customer matches</source>
+            <translation>No customer matches</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerProfileDialog</name>
         <message>
             <location filename="../../ui/onboarding/profile_view.py" line="254" />
@@ -331,17 +517,17 @@ Please send the log file to support:
     <context>
         <name>CustomerStatus</name>
         <message>
-            <location filename="../../ui/customer_model.py" line="48" />
+            <location filename="../../ui/customer_model.py" line="49" />
             <source>Draft</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="49" />
+            <location filename="../../ui/customer_model.py" line="50" />
             <source>Complete</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="50" />
+            <location filename="../../ui/customer_model.py" line="51" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
@@ -349,52 +535,52 @@ Please send the log file to support:
     <context>
         <name>CustomerTableModel</name>
         <message>
-            <location filename="../../ui/customer_model.py" line="37" />
+            <location filename="../../ui/customer_model.py" line="38" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="38" />
+            <location filename="../../ui/customer_model.py" line="39" />
             <source>USCC</source>
             <translation>USCC</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="39" />
+            <location filename="../../ui/customer_model.py" line="40" />
             <source>Industry</source>
             <translation>Industry</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="40" />
+            <location filename="../../ui/customer_model.py" line="41" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="41" />
+            <location filename="../../ui/customer_model.py" line="42" />
             <source>Employees</source>
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="42" />
+            <location filename="../../ui/customer_model.py" line="43" />
             <source>Revenue (10k CNY)</source>
             <translation>Revenue (10k CNY)</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="43" />
+            <location filename="../../ui/customer_model.py" line="44" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="44" />
+            <location filename="../../ui/customer_model.py" line="45" />
             <source>SME eligible</source>
             <translation>SME eligible</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="45" />
+            <location filename="../../ui/customer_model.py" line="46" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="245" />
+            <location filename="../../ui/customer_model.py" line="246" />
             <source>(unnamed draft)</source>
             <extracomment>Emitted after the first page of a (re)load has arrived.</extracomment>
             <translation>(unnamed draft)</translation>
@@ -532,12 +718,12 @@ Please send the log file to support:
             <translation>Requested exposure is missing: renewal needs it below {limit} 万元</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="59" />
+            <location filename="../../ui/customer_model.py" line="60" />
             <source>Eligible</source>
             <translation>Eligible</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="60" />
+            <location filename="../../ui/customer_model.py" line="61" />
             <source>Not eligible</source>
             <translation>Not eligible</translation>
         </message>
@@ -545,22 +731,22 @@ Please send the log file to support:
     <context>
         <name>EnterpriseSize</name>
         <message>
-            <location filename="../../ui/customer_model.py" line="53" />
+            <location filename="../../ui/customer_model.py" line="54" />
             <source>Large</source>
             <translation>Large</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="54" />
+            <location filename="../../ui/customer_model.py" line="55" />
             <source>Medium</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="55" />
+            <location filename="../../ui/customer_model.py" line="56" />
             <source>Small</source>
             <translation>Small</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="56" />
+            <location filename="../../ui/customer_model.py" line="57" />
             <source>Micro</source>
             <translation>Micro</translation>
         </message>
@@ -1104,7 +1290,7 @@ Profile: {path}</translation>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="153" />
+            <location filename="../../ui/onboarding/texts.py" line="159" />
             <source>{amount} (10k CNY)</source>
             <translation>{amount} (10k CNY)</translation>
         </message>
@@ -1135,121 +1321,121 @@ Profile: {path}</translation>
     <context>
         <name>OnboardingWizard</name>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="224" />
+            <location filename="../../ui/onboarding/wizard.py" line="225" />
             <source>New customer</source>
             <extracomment>A save succeeded: the customer's id. The RM chose to open the customer that already has the credit code typed. The duplicate check of a valid credit code answered: the other customer, or None.</extracomment>
             <translation>New customer</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="226" />
+            <location filename="../../ui/onboarding/wizard.py" line="227" />
             <source>(unnamed draft)</source>
             <translation>(unnamed draft)</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="227" />
+            <location filename="../../ui/onboarding/wizard.py" line="228" />
             <source>Customer: {name}</source>
             <translation>Customer: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="232" />
-            <location filename="../../ui/onboarding/wizard.py" line="556" />
+            <location filename="../../ui/onboarding/wizard.py" line="233" />
+            <location filename="../../ui/onboarding/wizard.py" line="557" />
             <source>Save draft</source>
             <translation>Save draft</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="232" />
-            <location filename="../../ui/onboarding/wizard.py" line="556" />
+            <location filename="../../ui/onboarding/wizard.py" line="233" />
+            <location filename="../../ui/onboarding/wizard.py" line="557" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="233" />
+            <location filename="../../ui/onboarding/wizard.py" line="234" />
             <source>Save what is entered so far (Ctrl+S)</source>
             <translation>Save what is entered so far (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="234" />
+            <location filename="../../ui/onboarding/wizard.py" line="235" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="235" />
+            <location filename="../../ui/onboarding/wizard.py" line="236" />
             <source>Next</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="236" />
+            <location filename="../../ui/onboarding/wizard.py" line="237" />
             <source>Mark complete</source>
             <translation>Mark complete</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="237" />
+            <location filename="../../ui/onboarding/wizard.py" line="238" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="361" />
+            <location filename="../../ui/onboarding/wizard.py" line="362" />
             <source>Please check the marked fields. Click Next again to go on anyway.</source>
             <translation>Please check the marked fields. Click Next again to go on anyway.</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="400" />
+            <location filename="../../ui/onboarding/wizard.py" line="401" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="435" />
+            <location filename="../../ui/onboarding/wizard.py" line="436" />
             <source>Saved at {time}. Text that is not a number was not saved.</source>
             <translation>Saved at {time}. Text that is not a number was not saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="437" />
+            <location filename="../../ui/onboarding/wizard.py" line="438" />
             <source>Saved at {time}</source>
             <translation>Saved at {time}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="457" />
+            <location filename="../../ui/onboarding/wizard.py" line="458" />
             <source>Not saved: some fields are missing or wrong</source>
             <translation>Not saved: some fields are missing or wrong</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="461" />
+            <location filename="../../ui/onboarding/wizard.py" line="462" />
             <source>Could not save: {error}</source>
             <translation>Could not save: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="482" />
+            <location filename="../../ui/onboarding/wizard.py" line="483" />
             <source>Not complete yet</source>
             <translation>Not complete yet</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="483" />
+            <location filename="../../ui/onboarding/wizard.py" line="484" />
             <source>The customer cannot be marked complete yet.</source>
             <translation>The customer cannot be marked complete yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="488" />
+            <location filename="../../ui/onboarding/wizard.py" line="489" />
             <source>Go to the first problem</source>
             <translation>Go to the first problem</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="489" />
-            <location filename="../../ui/onboarding/wizard.py" line="559" />
+            <location filename="../../ui/onboarding/wizard.py" line="490" />
+            <location filename="../../ui/onboarding/wizard.py" line="560" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="552" />
+            <location filename="../../ui/onboarding/wizard.py" line="553" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="553" />
+            <location filename="../../ui/onboarding/wizard.py" line="554" />
             <source>Save the changes to this customer before closing?</source>
             <translation>Save the changes to this customer before closing?</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="558" />
+            <location filename="../../ui/onboarding/wizard.py" line="559" />
             <source>Discard</source>
             <translation>Discard</translation>
         </message>
@@ -1375,53 +1561,53 @@ Please update RM Desk. The file has not been changed.</translation>
     <context>
         <name>ProfileSummary</name>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="147" />
+            <location filename="../../ui/onboarding/summary.py" line="112" />
             <source>Enterprise</source>
-            <extracomment>The groups of the summary: (group key, fields), in two columns.</extracomment>
+            <extracomment>The groups of the summary: the wizard's pages, and the status with the credit fields.</extracomment>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="148" />
+            <location filename="../../ui/onboarding/summary.py" line="113" />
             <source>Business</source>
             <translation>Business</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="149" />
+            <location filename="../../ui/onboarding/summary.py" line="114" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="150" />
+            <location filename="../../ui/onboarding/summary.py" line="115" />
             <source>Credit</source>
             <translation>Credit</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="151" />
+            <location filename="../../ui/onboarding/summary.py" line="116" />
             <source>Size and eligibility</source>
             <translation>Size and eligibility</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="158" />
+            <location filename="../../ui/onboarding/summary.py" line="123" />
             <source>Hide</source>
             <translation>Hide</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="158" />
+            <location filename="../../ui/onboarding/summary.py" line="123" />
             <source>Show</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="159" />
+            <location filename="../../ui/onboarding/summary.py" line="124" />
             <source>Show or hide the full ID number</source>
             <translation>Show or hide the full ID number</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="171" />
+            <location filename="../../ui/onboarding/summary.py" line="136" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="171" />
+            <location filename="../../ui/onboarding/summary.py" line="136" />
             <source>No</source>
             <translation>No</translation>
         </message>
@@ -1834,6 +2020,55 @@ Please update RM Desk. The file has not been changed.</translation>
             <location filename="../../app/validation.py" line="153" />
             <source>Enter the contact's phone number</source>
             <translation>Enter the contact's phone number</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validity</name>
+        <message>
+            <location filename="../../app/checklist_rules.py" line="260" />
+            <source>No dates to check</source>
+            <extracomment>The condition keys and what each takes. Full calendar months since registration; None when unknown. Amount applied for, in yuan; None when not yet known.</extracomment>
+            <translation>No dates to check</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklist_rules.py" line="261" />
+            <source>Enter the document's date</source>
+            <translation>Enter the document's date</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklist_rules.py" line="262" />
+            <source>The document's date {issued_on} is after today</source>
+            <translation>The document's date {issued_on} is after today</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklist_rules.py" line="263" />
+            <source>Dated {issued_on}: usable for {months} months, through {last_day}</source>
+            <translation>Dated {issued_on}: usable for {months} months, through {last_day}</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklist_rules.py" line="266" />
+            <source>Dated {issued_on}: older than {months} months since {valid_until}</source>
+            <translation>Dated {issued_on}: older than {months} months since {valid_until}</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklist_rules.py" line="269" />
+            <source>Enter the expiry date</source>
+            <translation>Enter the expiry date</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklist_rules.py" line="270" />
+            <source>Long-term: no expiry date</source>
+            <translation>Long-term: no expiry date</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklist_rules.py" line="271" />
+            <source>Valid through {expires_on}</source>
+            <translation>Valid through {expires_on}</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklist_rules.py" line="272" />
+            <source>Expired: it was valid through {expires_on}</source>
+            <translation>Expired: it was valid through {expires_on}</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>Application</name>
+        <message>
+            <location filename="../../app/applications.py" line="228" />
+            <source>Choose a loan product</source>
+            <extracomment>Documents whose validity ends within this many days are "expiring soon".</extracomment>
+            <translation>请选择贷款产品</translation>
+        </message>
+        <message>
+            <location filename="../../app/applications.py" line="233" />
+            <source>Enter the amount</source>
+            <translation>请填写申请金额</translation>
+        </message>
+        <message>
+            <location filename="../../app/applications.py" line="240" />
+            <source>For this product the amount must be {min} to {max} 万元</source>
+            <translation>该产品的金额须在 {min} 至 {max} 万元之间</translation>
+        </message>
+        <message>
+            <location filename="../../app/applications.py" line="252" />
+            <source>Enter the term in months</source>
+            <translation>请填写期限（月）</translation>
+        </message>
+        <message>
+            <location filename="../../app/applications.py" line="260" />
+            <source>For this product the term must be {min} to {max} months</source>
+            <translation>该产品的期限须在 {min} 至 {max} 个月之间</translation>
+        </message>
+        <message>
+            <location filename="../../app/applications.py" line="272" />
+            <source>This product does not take this collateral</source>
+            <translation>该产品不接受此担保方式</translation>
+        </message>
+        <message>
+            <location filename="../../app/applications.py" line="280" />
+            <source>The purpose is too long: at most 200 characters</source>
+            <translation>用途过长：最多 200 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../app/applications.py" line="326" />
+            <source>Only a draft application can be changed</source>
+            <translation>只能修改草稿状态的申请</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentPanel</name>
         <message>
             <location filename="../../ui/onboarding/assessment.py" line="86" />
@@ -20,11 +64,129 @@
         </message>
     </context>
     <context>
+        <name>Attachment</name>
+        <message>
+            <location filename="../../app/attachment_store.py" line="76" />
+            <source>{name} cannot be read: it may have been moved or deleted, or you may not have permission to open it</source>
+            <extracomment>Short names of the stored types, the same in every language (for lists and messages). Every type the store keeps. The picture types (everything but PDF). The English template of each problem code (context "Attachment").</extracomment>
+            <translation>无法读取 {name}：文件可能已被移动或删除，或您没有打开它的权限</translation>
+        </message>
+        <message>
+            <location filename="../../app/attachment_store.py" line="81" />
+            <source>{name} is empty</source>
+            <translation>{name} 是空文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/attachment_store.py" line="82" />
+            <source>{name} is {size} MB; the limit is {limit} MB</source>
+            <translation>{name} 有 {size} MB，上限为 {limit} MB</translation>
+        </message>
+        <message>
+            <location filename="../../app/attachment_store.py" line="83" />
+            <source>{name} is not a PDF or a picture (JPEG, PNG, TIFF, HEIC)</source>
+            <translation>{name} 不是 PDF 或图片（JPEG、PNG、TIFF、HEIC）</translation>
+        </message>
+        <message>
+            <location filename="../../app/attachment_store.py" line="86" />
+            <source>{name} is damaged and cannot be opened</source>
+            <translation>{name} 已损坏，无法打开</translation>
+        </message>
+        <message>
+            <location filename="../../app/attachment_store.py" line="87" />
+            <source>{name} is protected by a password; save a copy without the password and add that</source>
+            <translation>{name} 设有密码保护；请另存一份不带密码的副本再添加</translation>
+        </message>
+        <message>
+            <location filename="../../app/attachment_store.py" line="91" />
+            <source>Wrong type for this item: {type}; accepted: {accepted}</source>
+            <translation>此项不接受该类型：{type}；可接受：{accepted}</translation>
+        </message>
+        <message>
+            <location filename="../../app/attachment_store.py" line="94" />
+            <source>{name} could not be saved: check that the disk has free space</source>
+            <translation>无法保存 {name}：请检查磁盘剩余空间</translation>
+        </message>
+    </context>
+    <context>
         <name>BusinessPage</name>
         <message>
             <location filename="../../ui/onboarding/pages.py" line="218" />
             <source>Business</source>
             <translation>经营情况</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checklist</name>
+        <message>
+            <location filename="../../app/applications.py" line="634" />
+            <source>The expiry date is before the issue date</source>
+            <translation>到期日早于签发日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/applications.py" line="651" />
+            <source>This document is for another checklist item</source>
+            <translation>该资料属于另一个清单项</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklist.py" line="68" />
+            <source>This is not possible in the item's present state</source>
+            <extracomment>Allowed moves of the stored state. States that count as collected (unless expired).</extracomment>
+            <translation>该项当前的状态不允许此操作</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklist.py" line="71" />
+            <source>Give a reason for the waiver</source>
+            <translation>请填写免收理由</translation>
+        </message>
+    </context>
+    <context>
+        <name>Collateral</name>
+        <message>
+            <location filename="../../app/catalogue.py" line="53" />
+            <source>None (unsecured)</source>
+            <extracomment>Collateral types, in display order, with English labels (context ``Collateral``).</extracomment>
+            <translation>无（信用）</translation>
+        </message>
+        <message>
+            <location filename="../../app/catalogue.py" line="54" />
+            <source>Property mortgage</source>
+            <translation>房产抵押</translation>
+        </message>
+        <message>
+            <location filename="../../app/catalogue.py" line="55" />
+            <source>Equipment mortgage</source>
+            <translation>设备抵押</translation>
+        </message>
+        <message>
+            <location filename="../../app/catalogue.py" line="56" />
+            <source>Receivables pledge</source>
+            <translation>应收账款质押</translation>
+        </message>
+        <message>
+            <location filename="../../app/catalogue.py" line="57" />
+            <source>Margin deposit or CD pledge</source>
+            <translation>保证金/存单质押</translation>
+        </message>
+        <message>
+            <location filename="../../app/catalogue.py" line="58" />
+            <source>Third-party guarantee</source>
+            <translation>保证担保</translation>
+        </message>
+        <message>
+            <location filename="../../app/catalogue.py" line="65" />
+            <source>Collateral required</source>
+            <extracomment>Collateral requirements with English labels (context ``Collateral``).</extracomment>
+            <translation>须提供担保</translation>
+        </message>
+        <message>
+            <location filename="../../app/catalogue.py" line="66" />
+            <source>Collateral optional</source>
+            <translation>担保可选</translation>
+        </message>
+        <message>
+            <location filename="../../app/catalogue.py" line="67" />
+            <source>Unsecured</source>
+            <translation>信用（无担保）</translation>
         </message>
     </context>
     <context>
@@ -246,6 +408,30 @@ Please send the log file to support:
         </message>
     </context>
     <context>
+        <name>CustomerPicker</name>
+        <message>
+            <location filename="../../ui/applications/customer_picker.py" line="62" />
+            <source>Search name, USCC or people…</source>
+            <extracomment>A customer was chosen (id, name). A search answer was shown.</extracomment>
+            <translation type="unfinished">搜索企业名称、信用代码或人员…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/customer_picker.py" line="87" />
+            <source>(unnamed draft)</source>
+            <translation type="unfinished">（未命名草稿）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/customer_picker.py" line="100" />
+            <source>First {shown} of {total}; type more to narrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/customer_picker.py" line="105" />
+            <source>No customer matches</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CustomerProfileDialog</name>
         <message>
             <location filename="../../ui/onboarding/profile_view.py" line="254" />
@@ -331,17 +517,17 @@ Please send the log file to support:
     <context>
         <name>CustomerStatus</name>
         <message>
-            <location filename="../../ui/customer_model.py" line="48" />
+            <location filename="../../ui/customer_model.py" line="49" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="49" />
+            <location filename="../../ui/customer_model.py" line="50" />
             <source>Complete</source>
             <translation>已完善</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="50" />
+            <location filename="../../ui/customer_model.py" line="51" />
             <source>Active</source>
             <translation>已生效</translation>
         </message>
@@ -349,52 +535,52 @@ Please send the log file to support:
     <context>
         <name>CustomerTableModel</name>
         <message>
-            <location filename="../../ui/customer_model.py" line="37" />
+            <location filename="../../ui/customer_model.py" line="38" />
             <source>Name</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="38" />
+            <location filename="../../ui/customer_model.py" line="39" />
             <source>USCC</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="39" />
+            <location filename="../../ui/customer_model.py" line="40" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="40" />
+            <location filename="../../ui/customer_model.py" line="41" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="41" />
+            <location filename="../../ui/customer_model.py" line="42" />
             <source>Employees</source>
             <translation>从业人员</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="42" />
+            <location filename="../../ui/customer_model.py" line="43" />
             <source>Revenue (10k CNY)</source>
             <translation>营业收入（万元）</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="43" />
+            <location filename="../../ui/customer_model.py" line="44" />
             <source>Size</source>
             <translation>企业规模</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="44" />
+            <location filename="../../ui/customer_model.py" line="45" />
             <source>SME eligible</source>
             <translation>小企业准入</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="45" />
+            <location filename="../../ui/customer_model.py" line="46" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="245" />
+            <location filename="../../ui/customer_model.py" line="246" />
             <source>(unnamed draft)</source>
             <extracomment>Emitted after the first page of a (re)load has arrived.</extracomment>
             <translation>（未命名草稿）</translation>
@@ -532,12 +718,12 @@ Please send the log file to support:
             <translation>缺少申请授信敞口：续授信须低于 {limit} 万元</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="59" />
+            <location filename="../../ui/customer_model.py" line="60" />
             <source>Eligible</source>
             <translation>符合</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="60" />
+            <location filename="../../ui/customer_model.py" line="61" />
             <source>Not eligible</source>
             <translation>不符合</translation>
         </message>
@@ -545,22 +731,22 @@ Please send the log file to support:
     <context>
         <name>EnterpriseSize</name>
         <message>
-            <location filename="../../ui/customer_model.py" line="53" />
+            <location filename="../../ui/customer_model.py" line="54" />
             <source>Large</source>
             <translation>大型</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="54" />
+            <location filename="../../ui/customer_model.py" line="55" />
             <source>Medium</source>
             <translation>中型</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="55" />
+            <location filename="../../ui/customer_model.py" line="56" />
             <source>Small</source>
             <translation>小型</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="56" />
+            <location filename="../../ui/customer_model.py" line="57" />
             <source>Micro</source>
             <translation>微型</translation>
         </message>
@@ -1104,7 +1290,7 @@ Profile: {path}</source>
             <translation>{field}：{problem}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/texts.py" line="153" />
+            <location filename="../../ui/onboarding/texts.py" line="159" />
             <source>{amount} (10k CNY)</source>
             <translation>{amount} 万元</translation>
         </message>
@@ -1135,121 +1321,121 @@ Profile: {path}</source>
     <context>
         <name>OnboardingWizard</name>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="224" />
+            <location filename="../../ui/onboarding/wizard.py" line="225" />
             <source>New customer</source>
             <extracomment>A save succeeded: the customer's id. The RM chose to open the customer that already has the credit code typed. The duplicate check of a valid credit code answered: the other customer, or None.</extracomment>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="226" />
+            <location filename="../../ui/onboarding/wizard.py" line="227" />
             <source>(unnamed draft)</source>
             <translation>（未命名草稿）</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="227" />
+            <location filename="../../ui/onboarding/wizard.py" line="228" />
             <source>Customer: {name}</source>
             <translation>客户：{name}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="232" />
-            <location filename="../../ui/onboarding/wizard.py" line="556" />
+            <location filename="../../ui/onboarding/wizard.py" line="233" />
+            <location filename="../../ui/onboarding/wizard.py" line="557" />
             <source>Save draft</source>
             <translation>保存草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="232" />
-            <location filename="../../ui/onboarding/wizard.py" line="556" />
+            <location filename="../../ui/onboarding/wizard.py" line="233" />
+            <location filename="../../ui/onboarding/wizard.py" line="557" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="233" />
+            <location filename="../../ui/onboarding/wizard.py" line="234" />
             <source>Save what is entered so far (Ctrl+S)</source>
             <translation>保存已填写的内容（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="234" />
+            <location filename="../../ui/onboarding/wizard.py" line="235" />
             <source>Back</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="235" />
+            <location filename="../../ui/onboarding/wizard.py" line="236" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="236" />
+            <location filename="../../ui/onboarding/wizard.py" line="237" />
             <source>Mark complete</source>
             <translation>标记为资料齐全</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="237" />
+            <location filename="../../ui/onboarding/wizard.py" line="238" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="361" />
+            <location filename="../../ui/onboarding/wizard.py" line="362" />
             <source>Please check the marked fields. Click Next again to go on anyway.</source>
             <translation>请检查标出的字段。再次点击“下一步”可继续。</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="400" />
+            <location filename="../../ui/onboarding/wizard.py" line="401" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="435" />
+            <location filename="../../ui/onboarding/wizard.py" line="436" />
             <source>Saved at {time}. Text that is not a number was not saved.</source>
             <translation>已于 {time} 保存。非数字的内容未保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="437" />
+            <location filename="../../ui/onboarding/wizard.py" line="438" />
             <source>Saved at {time}</source>
             <translation>已于 {time} 保存</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="457" />
+            <location filename="../../ui/onboarding/wizard.py" line="458" />
             <source>Not saved: some fields are missing or wrong</source>
             <translation>未保存：有字段缺失或有误</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="461" />
+            <location filename="../../ui/onboarding/wizard.py" line="462" />
             <source>Could not save: {error}</source>
             <translation>无法保存：{error}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="482" />
+            <location filename="../../ui/onboarding/wizard.py" line="483" />
             <source>Not complete yet</source>
             <translation>资料尚不齐全</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="483" />
+            <location filename="../../ui/onboarding/wizard.py" line="484" />
             <source>The customer cannot be marked complete yet.</source>
             <translation>该客户暂不能标记为资料齐全。</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="488" />
+            <location filename="../../ui/onboarding/wizard.py" line="489" />
             <source>Go to the first problem</source>
             <translation>转到第一个问题</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="489" />
-            <location filename="../../ui/onboarding/wizard.py" line="559" />
+            <location filename="../../ui/onboarding/wizard.py" line="490" />
+            <location filename="../../ui/onboarding/wizard.py" line="560" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="552" />
+            <location filename="../../ui/onboarding/wizard.py" line="553" />
             <source>Unsaved changes</source>
             <translation>有未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="553" />
+            <location filename="../../ui/onboarding/wizard.py" line="554" />
             <source>Save the changes to this customer before closing?</source>
             <translation>关闭前是否保存对该客户的更改？</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="558" />
+            <location filename="../../ui/onboarding/wizard.py" line="559" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
@@ -1375,53 +1561,53 @@ Please update RM Desk. The file has not been changed.</source>
     <context>
         <name>ProfileSummary</name>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="147" />
+            <location filename="../../ui/onboarding/summary.py" line="112" />
             <source>Enterprise</source>
-            <extracomment>The groups of the summary: (group key, fields), in two columns.</extracomment>
+            <extracomment>The groups of the summary: the wizard's pages, and the status with the credit fields.</extracomment>
             <translation>企业信息</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="148" />
+            <location filename="../../ui/onboarding/summary.py" line="113" />
             <source>Business</source>
             <translation>经营情况</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="149" />
+            <location filename="../../ui/onboarding/summary.py" line="114" />
             <source>People</source>
             <translation>人员信息</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="150" />
+            <location filename="../../ui/onboarding/summary.py" line="115" />
             <source>Credit</source>
             <translation>授信需求</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="151" />
+            <location filename="../../ui/onboarding/summary.py" line="116" />
             <source>Size and eligibility</source>
             <translation>规模与准入</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="158" />
+            <location filename="../../ui/onboarding/summary.py" line="123" />
             <source>Hide</source>
             <translation>隐藏</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="158" />
+            <location filename="../../ui/onboarding/summary.py" line="123" />
             <source>Show</source>
             <translation>显示</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="159" />
+            <location filename="../../ui/onboarding/summary.py" line="124" />
             <source>Show or hide the full ID number</source>
             <translation>显示或隐藏完整证件号码</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="171" />
+            <location filename="../../ui/onboarding/summary.py" line="136" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="171" />
+            <location filename="../../ui/onboarding/summary.py" line="136" />
             <source>No</source>
             <translation>否</translation>
         </message>
@@ -1834,6 +2020,55 @@ Please update RM Desk. The file has not been changed.</source>
             <location filename="../../app/validation.py" line="153" />
             <source>Enter the contact's phone number</source>
             <translation>请填写联系人电话</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validity</name>
+        <message>
+            <location filename="../../app/checklist_rules.py" line="260" />
+            <source>No dates to check</source>
+            <extracomment>The condition keys and what each takes. Full calendar months since registration; None when unknown. Amount applied for, in yuan; None when not yet known.</extracomment>
+            <translation>无需核对日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklist_rules.py" line="261" />
+            <source>Enter the document's date</source>
+            <translation>请填写资料日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklist_rules.py" line="262" />
+            <source>The document's date {issued_on} is after today</source>
+            <translation>资料日期 {issued_on} 晚于今天</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklist_rules.py" line="263" />
+            <source>Dated {issued_on}: usable for {months} months, through {last_day}</source>
+            <translation>日期 {issued_on}：{months} 个月内有效，可用至 {last_day}</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklist_rules.py" line="266" />
+            <source>Dated {issued_on}: older than {months} months since {valid_until}</source>
+            <translation>日期 {issued_on}：自 {valid_until} 起已超过 {months} 个月</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklist_rules.py" line="269" />
+            <source>Enter the expiry date</source>
+            <translation>请填写到期日</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklist_rules.py" line="270" />
+            <source>Long-term: no expiry date</source>
+            <translation>长期有效：无到期日</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklist_rules.py" line="271" />
+            <source>Valid through {expires_on}</source>
+            <translation>有效期至 {expires_on}</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklist_rules.py" line="272" />
+            <source>Expired: it was valid through {expires_on}</source>
+            <translation>已过期：有效期至 {expires_on}</translation>
         </message>
     </context>
 </TS>

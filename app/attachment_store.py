@@ -1,0 +1,390 @@
+"""Scans and documents kept on disk by content (SHA-256), checked before they are kept.
+
+:class:`AttachmentStore` copies a file into ``folder/ab/cd/<sha256>`` (the first
+two and next two hex digits fan the blobs out). Adding the same bytes twice
+stores them once. A blob appears under its final name only complete and on
+disk (written to a temp file in the store, fsynced, renamed, folder fsynced), so
+a crash leaves at most a ``.incoming-*.part`` file, never a half blob; and a
+file that is refused leaves nothing at all.
+
+The type comes from the content (magic bytes), never from the file's extension:
+PDF, JPEG, PNG, TIFF and HEIC/HEIF. Before it is kept, a PDF must open with
+pypdf and have a page (a PDF that needs a password to open is refused; one that
+only restricts printing or editing is accepted), and a picture must decode with
+Pillow. HEIC is accepted on its magic bytes unless ``pillow-heif`` is installed.
+
+Problems raise :class:`AttachmentError`, whose English ``template`` (context
+``"Attachment"``) the UI translates and fills with ``params``. The work is disk
+and CPU heavy: call :meth:`AttachmentStore.add` off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import logging
+import math
+import os
+import re
+import tempfile
+import time
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from app.text import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+
+PDF = "application/pdf"
+JPEG = "image/jpeg"
+PNG = "image/png"
+TIFF = "image/tiff"
+HEIC = "image/heic"
+HEIF = "image/heif"
+
+#: Short names of the stored types, the same in every language (for lists and messages).
+MEDIA_TYPE_LABELS: Mapping[str, str] = {
+    PDF: "PDF",
+    JPEG: "JPEG",
+    PNG: "PNG",
+    TIFF: "TIFF",
+    HEIC: "HEIC",
+    HEIF: "HEIF",
+}
+#: Every type the store keeps.
+MEDIA_TYPES: frozenset[str] = frozenset(MEDIA_TYPE_LABELS)
+#: The picture types (everything but PDF).
+IMAGE_TYPES: frozenset[str] = MEDIA_TYPES - {PDF}
+
+DEFAULT_MAX_BYTES = 25 * 1024 * 1024
+_MB = 1024 * 1024
+_CHUNK = 1024 * 1024
+_HEAD = 32  # bytes kept from the start of the file for type detection
+_TEMP_PREFIX = ".incoming-"
+_TEMP_SUFFIX = ".part"
+_SHA256_RE = re.compile(r"[0-9a-f]{64}")
+
+_HEIC_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx"})
+_HEIF_BRANDS = frozenset({b"mif1", b"msf1"})
+# Pillow's format name for each picture type it decodes.
+_PILLOW_FORMATS = {JPEG: "JPEG", PNG: "PNG", TIFF: "TIFF", HEIC: "HEIF", HEIF: "HEIF"}
+
+#: The English template of each problem code (context "Attachment").
+ATTACHMENT_TEMPLATES: dict[str, str] = {
+    "unreadable": QT_TRANSLATE_NOOP(
+        "Attachment",
+        "{name} cannot be read: it may have been moved or deleted, "
+        "or you may not have permission to open it",
+    ),
+    "empty": QT_TRANSLATE_NOOP("Attachment", "{name} is empty"),
+    "too_large": QT_TRANSLATE_NOOP("Attachment", "{name} is {size} MB; the limit is {limit} MB"),
+    "unsupported": QT_TRANSLATE_NOOP(
+        "Attachment", "{name} is not a PDF or a picture (JPEG, PNG, TIFF, HEIC)"
+    ),
+    "corrupt": QT_TRANSLATE_NOOP("Attachment", "{name} is damaged and cannot be opened"),
+    "password": QT_TRANSLATE_NOOP(
+        "Attachment",
+        "{name} is protected by a password; save a copy without the password and add that",
+    ),
+    "wrong_type": QT_TRANSLATE_NOOP(
+        "Attachment", "Wrong type for this item: {type}; accepted: {accepted}"
+    ),
+    "unwritable": QT_TRANSLATE_NOOP(
+        "Attachment", "{name} could not be saved: check that the disk has free space"
+    ),
+}
+
+
+class AttachmentError(ValueError):
+    """A file the store will not keep; ``text()`` says why (``code`` is stable)."""
+
+    context = "Attachment"
+
+    def __init__(self, code: str, **params: str) -> None:
+        self.code = code
+        self.template = ATTACHMENT_TEMPLATES[code]
+        self.params = params
+        super().__init__(self.text())
+
+    def text(self) -> str:
+        """The English message, placeholders filled in."""
+        return self.template.format(**self.params)
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """A file as the store keeps it: its hash (the blob's name), size, type and given name."""
+
+    sha256: str
+    size: int
+    media_type: str
+    original_name: str
+
+
+def media_type_label(media_type: str) -> str:
+    """The short name of ``media_type`` ("PDF", "JPEG", ...), or the type itself if unknown."""
+    return MEDIA_TYPE_LABELS.get(media_type, media_type)
+
+
+def detect_media_type(head: bytes) -> str | None:
+    """The media type the first bytes of a file announce, or None if not one the store keeps."""
+    if head.startswith(b"%PDF-"):
+        return PDF
+    if head.startswith(b"\xff\xd8\xff"):
+        return JPEG
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return PNG
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return TIFF
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        if brand in _HEIC_BRANDS:
+            return HEIC
+        if brand in _HEIF_BRANDS:
+            return HEIF
+    return None
+
+
+def _megabytes(size: int, *, round_up: bool) -> str:
+    """``size`` in MB with at most one decimal; a size just over a limit rounds up past it."""
+    tenths = size * 10 / _MB
+    value = (math.ceil(tenths) if round_up else math.floor(tenths)) / 10
+    if value == 0:
+        return f"{size / _MB:.2g}"
+    return f"{value:.1f}".removesuffix(".0")
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make a rename or new entry in ``path`` durable (POSIX; Windows cannot open folders)."""
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class AttachmentStore:
+    """Content-addressed blobs in ``folder``, each at most ``max_bytes`` long."""
+
+    def __init__(self, folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        self.folder = folder
+        self.max_bytes = max_bytes
+
+    # -- reading -----------------------------------------------------------
+
+    def path_of(self, sha256: str) -> Path:
+        """Where the blob of ``sha256`` (64 lower-case hex digits) lives, present or not."""
+        if not _SHA256_RE.fullmatch(sha256):
+            raise ValueError(f"not a SHA-256 hex digest: {sha256!r}")
+        return self.folder / sha256[:2] / sha256[2:4] / sha256
+
+    def has(self, sha256: str) -> bool:
+        """Whether the blob of ``sha256`` is in the store."""
+        return self.path_of(sha256).is_file()
+
+    def open(self, sha256: str) -> BinaryIO:
+        """The blob of ``sha256`` opened for reading (FileNotFoundError if absent)."""
+        return self.path_of(sha256).open("rb")
+
+    def verify(self, sha256: str) -> bool:
+        """Whether the blob is present and its content still hashes to ``sha256``."""
+        try:
+            with self.path_of(sha256).open("rb") as blob:
+                digest = hashlib.file_digest(blob, "sha256").hexdigest()
+        except OSError:
+            return False
+        return digest == sha256
+
+    def missing(self, hashes: Iterable[str]) -> set[str]:
+        """The hashes among ``hashes`` whose blob is not in the store."""
+        return {sha for sha in hashes if not self.has(sha)}
+
+    # -- adding ------------------------------------------------------------
+
+    def add(self, source: Path, accepted: Collection[str] | None = None) -> StoredFile:
+        """Check ``source`` and keep a copy of it; the same content is kept once.
+
+        ``accepted``: the media types this item takes (None: any the store keeps).
+        Raises :class:`AttachmentError`; then nothing of ``source`` is in the store.
+        """
+        name = source.name
+        try:
+            handle = source.open("rb")
+        except OSError as exc:
+            raise AttachmentError("unreadable", name=name) from exc
+        with handle:
+            try:
+                announced = os.fstat(handle.fileno()).st_size
+            except OSError as exc:
+                raise AttachmentError("unreadable", name=name) from exc
+            self._check_size(name, announced)
+            temp, sha256, size, head = self._copy_in(handle, name)
+        try:
+            media_type = detect_media_type(head)
+            if media_type is None:
+                raise AttachmentError("unsupported", name=name)
+            if accepted is not None and media_type not in accepted:
+                raise AttachmentError(
+                    "wrong_type",
+                    name=name,
+                    type=media_type_label(media_type),
+                    accepted=", ".join(_labels(accepted)),
+                )
+            _check_content(temp, media_type, name)
+            self._install(temp, sha256, size, name)
+        finally:
+            temp.unlink(missing_ok=True)  # gone already if it became the blob
+        return StoredFile(sha256, size, media_type, name)
+
+    def discard_leftovers(self, older_than: float = 3600.0) -> int:
+        """Delete temp files that crashed adds left behind (older than ``older_than`` s)."""
+        removed = 0
+        cutoff = time.time() - older_than
+        try:
+            leftovers = list(self.folder.glob(f"{_TEMP_PREFIX}*{_TEMP_SUFFIX}"))
+        except OSError:
+            return 0
+        for path in leftovers:
+            try:
+                if path.stat().st_mtime < cutoff:
+                    path.unlink()
+                    removed += 1
+            except OSError as exc:
+                log.warning("cannot remove leftover %s: %s", path, exc)
+        return removed
+
+    def _check_size(self, name: str, size: int) -> None:
+        if size == 0:
+            raise AttachmentError("empty", name=name)
+        if size > self.max_bytes:
+            raise AttachmentError(
+                "too_large",
+                name=name,
+                size=_megabytes(size, round_up=True),
+                limit=_megabytes(self.max_bytes, round_up=False),
+            )
+
+    def _copy_in(self, handle: BinaryIO, name: str) -> tuple[Path, str, int, bytes]:
+        """Copy ``handle`` to a fsynced temp file in the store: (path, sha256, size, head)."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, temp_name = tempfile.mkstemp(
+                dir=self.folder, prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX
+            )
+        except OSError as exc:
+            raise AttachmentError("unwritable", name=name) from exc
+        temp = Path(temp_name)
+        digest = hashlib.sha256()
+        size = 0
+        head = b""
+        try:
+            with os.fdopen(fd, "wb") as out:
+                while True:
+                    try:
+                        chunk = handle.read(_CHUNK)
+                    except OSError as exc:
+                        raise AttachmentError("unreadable", name=name) from exc
+                    if not chunk:
+                        break
+                    size += len(chunk)
+                    if size > self.max_bytes:  # the file grew after it was measured
+                        self._check_size(name, size)
+                    if len(head) < _HEAD:
+                        head += chunk[: _HEAD - len(head)]
+                    digest.update(chunk)
+                    try:
+                        out.write(chunk)
+                    except OSError as exc:
+                        raise AttachmentError("unwritable", name=name) from exc
+                try:
+                    out.flush()
+                    os.fsync(out.fileno())
+                except OSError as exc:
+                    raise AttachmentError("unwritable", name=name) from exc
+            self._check_size(name, size)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        return temp, digest.hexdigest(), size, head
+
+    def _install(self, temp: Path, sha256: str, size: int, name: str) -> None:
+        """Rename ``temp`` to the blob's name, unless an intact blob is there already."""
+        final = self.path_of(sha256)
+        try:
+            if final.is_file() and final.stat().st_size == size:
+                return  # the same content, kept once
+            created = [d for d in (final.parent.parent, final.parent) if not d.is_dir()]
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(temp, final)
+            _fsync_dir(final.parent)
+            for made in reversed(created):  # a new folder's entry lives in its parent
+                _fsync_dir(made.parent)
+        except OSError as exc:
+            raise AttachmentError("unwritable", name=name) from exc
+
+
+def _labels(media_types: Collection[str]) -> list[str]:
+    """Labels of ``media_types`` in the store's order, unknown ones after them."""
+    known = [label for media, label in MEDIA_TYPE_LABELS.items() if media in media_types]
+    return known + sorted(m for m in media_types if m not in MEDIA_TYPE_LABELS)
+
+
+def _check_content(path: Path, media_type: str, name: str) -> None:
+    """Raise ``corrupt`` (or ``password``) unless ``path`` opens as ``media_type``."""
+    if media_type == PDF:
+        _check_pdf(path, name)
+    elif media_type in (HEIC, HEIF):
+        try:
+            heif = importlib.import_module("pillow_heif")
+        except ImportError:
+            return  # nothing here decodes HEIC: its magic bytes have to do
+        heif.register_heif_opener()
+        _check_image(path, media_type, name)
+    else:
+        _check_image(path, media_type, name)
+
+
+def _check_pdf(path: Path, name: str) -> None:
+    from pypdf import PasswordType, PdfReader
+    from pypdf.errors import DependencyError
+
+    try:
+        with path.open("rb") as handle:
+            reader = PdfReader(handle, strict=False)
+            if reader.is_encrypted:
+                try:
+                    if reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+                        raise AttachmentError("password", name=name)
+                except DependencyError:
+                    # AES without the `cryptography` package: pypdf cannot tell.
+                    log.warning("cannot check encrypted PDF %s: no AES support", name)
+                    return
+            pages = len(reader.pages)
+            if pages:
+                _ = reader.pages[0].mediabox
+    except AttachmentError:
+        raise
+    except Exception as exc:  # pypdf raises many kinds on a malformed file
+        log.info("PDF %s rejected: %r", name, exc)
+        raise AttachmentError("corrupt", name=name) from exc
+    if pages < 1:
+        raise AttachmentError("corrupt", name=name)
+
+
+def _check_image(path: Path, media_type: str, name: str) -> None:
+    from PIL import Image, ImageSequence
+
+    formats = [_PILLOW_FORMATS[media_type]]
+    try:
+        with Image.open(path, formats=formats) as image:
+            image.verify()  # structure and checksums (PNG CRCs)
+        with Image.open(path, formats=formats) as image:
+            for frame in ImageSequence.Iterator(image):  # every page of a TIFF
+                frame.load()  # decodes the pixels: a truncated JPEG fails here
+    except Exception as exc:  # Pillow raises OSError, SyntaxError, ValueError, ...
+        log.info("picture %s rejected: %r", name, exc)
+        raise AttachmentError("corrupt", name=name) from exc
