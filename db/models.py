@@ -22,6 +22,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    Numeric,
     String,
     Text,
     TypeDecorator,
@@ -103,6 +104,8 @@ class Syncable:
     __server_owned__: ClassVar[frozenset[str]] = frozenset()
     #: Fields derived locally (from reference data): stored, never in the outbox.
     __local_fields__: ClassVar[frozenset[str]] = frozenset()
+    #: (field, value): once the stored record has this value it can no longer change.
+    __immutable_when__: ClassVar[tuple[str, str] | None] = None
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
     server_version: Mapped[int | None] = mapped_column(BigInteger, default=None)
@@ -228,11 +231,15 @@ class ChecklistItem(Syncable, Base):
 
 
 class Document(Syncable, Base):
-    """A document on file for a customer (e.g. its business licence), reusable later."""
+    """A document on file for a customer (e.g. its business licence), reusable later.
+
+    Photos taken on a visit are documents of type ``visit_photo`` with ``visit_id``.
+    """
 
     __tablename__ = "documents"
 
     customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visits.id"), index=True, default=None)
     doc_type: Mapped[str] = mapped_column(String(48))  # the checklist item code it satisfies
     title: Mapped[str] = mapped_column(String(200), default="")
     issued_on: Mapped[date | None] = mapped_column(Date, default=None)
@@ -250,6 +257,130 @@ class Attachment(Syncable, Base):
     size: Mapped[int] = mapped_column(BigInteger)
     media_type: Mapped[str] = mapped_column(String(64))
     original_name: Mapped[str] = mapped_column(String(255), default="")
+
+
+class FinancialStatement(Syncable, Base):
+    """One year's (or period's) financial statement of a customer, in yuan."""
+
+    __tablename__ = "financial_statements"
+
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    period_end: Mapped[date] = mapped_column(Date)
+    revenue: Mapped[Decimal | None] = mapped_column(Money, default=None)
+    net_profit: Mapped[Decimal | None] = mapped_column(Money, default=None)
+    total_assets: Mapped[Decimal | None] = mapped_column(Money, default=None)
+    total_liabilities: Mapped[Decimal | None] = mapped_column(Money, default=None)
+    current_assets: Mapped[Decimal | None] = mapped_column(Money, default=None)
+    current_liabilities: Mapped[Decimal | None] = mapped_column(Money, default=None)
+    operating_cash_flow: Mapped[Decimal | None] = mapped_column(Money, default=None)
+    inventory: Mapped[Decimal | None] = mapped_column(Money, default=None)
+    receivables: Mapped[Decimal | None] = mapped_column(Money, default=None)
+    audited: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Assessment(Syncable, Base):
+    """A credit scorecard assessment: model, inputs, outputs, who entered it and when.
+
+    Once ``status`` is ``submitted`` the record is immutable (the unit of work
+    and a database trigger refuse changes); a new assessment ``supersedes`` it.
+    """
+
+    __tablename__ = "assessments"
+    __immutable_when__ = ("status", "submitted")
+
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    application_id: Mapped[str | None] = mapped_column(
+        ForeignKey("applications.id"), index=True, default=None
+    )
+    model_id: Mapped[str] = mapped_column(String(64))
+    model_version: Mapped[str] = mapped_column(String(32))
+    inputs: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    outputs: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    score: Mapped[Decimal | None] = mapped_column(Numeric(12, 4), default=None)
+    grade: Mapped[str | None] = mapped_column(String(16), default=None)
+    status: Mapped[str] = mapped_column(String(16), default="draft")  # draft | submitted
+    submitted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    supersedes_id: Mapped[str | None] = mapped_column(
+        ForeignKey("assessments.id"), index=True, default=None
+    )
+
+
+class Loan(Syncable, Base):
+    """A disbursed loan (server-owned once sync exists): drives post-loan inspections."""
+
+    __tablename__ = "loans"
+
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    application_id: Mapped[str | None] = mapped_column(
+        ForeignKey("applications.id"), index=True, default=None
+    )
+    product_code: Mapped[str] = mapped_column(String(32))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    disbursed_on: Mapped[date] = mapped_column(Date)
+    matures_on: Mapped[date | None] = mapped_column(Date, default=None)
+    status: Mapped[str] = mapped_column(String(16), default="active")  # active | repaid
+
+
+class Visit(Syncable, Base):
+    """A customer visit: planned, done or cancelled, with notes and on-site checks."""
+
+    __tablename__ = "visits"
+    __table_args__ = (Index("ix_visits_live_planned", "deleted_at", "planned_start"),)
+
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    visit_type: Mapped[str] = mapped_column(String(24))
+    status: Mapped[str] = mapped_column(String(16), default="planned")
+    planned_start: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    planned_end: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    actual_start: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    actual_end: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    location: Mapped[str] = mapped_column(String(200), default="")
+    attendees_bank: Mapped[list[str]] = mapped_column(JSON, default=list)
+    attendees_customer: Mapped[list[str]] = mapped_column(JSON, default=list)
+    purpose: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    checks: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class RiskAlert(Syncable, Base):
+    """An early-warning alert on a customer, raised by a risk signal; resolved with a note."""
+
+    __tablename__ = "risk_alerts"
+
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visits.id"), index=True, default=None)
+    signal_code: Mapped[str] = mapped_column(String(48))
+    severity: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open | resolved
+    raised_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    resolution_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class FollowUp(Syncable, Base):
+    """An action to take by a due date, usually agreed on a visit."""
+
+    __tablename__ = "follow_ups"
+
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visits.id"), index=True, default=None)
+    title: Mapped[str] = mapped_column(String(200))
+    due_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open | done | cancelled
+    done_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class LocalDraft(Base):
+    """Unsaved typing kept every few seconds (local only, never synced), by key."""
+
+    __tablename__ = "local_drafts"
+
+    key: Mapped[str] = mapped_column(String(128), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
 class OutboxEntry(Base):

@@ -29,6 +29,10 @@ class HardDeleteError(RuntimeError):
     """Raised when code tries to hard-delete a syncable record."""
 
 
+class ImmutableRecordError(RuntimeError):
+    """Raised when code changes a record that is final (e.g. a submitted assessment)."""
+
+
 class TrackedSession(Session):
     """A session whose flushes write the outbox (see module docstring)."""
 
@@ -91,6 +95,7 @@ def _write_outbox(session: Session, _ctx: UOWTransaction, _instances: object) ->
                 changes[key] = to_wire(history.added[0] if history.added else None)
         if not changes:
             continue
+        _refuse_change_to_final(obj, state)
         deleted_now = "deleted_at" in changes and obj.deleted_at is not None
         base = state.attrs["server_version"].history
         base_version = base.deleted[0] if base.deleted else obj.server_version
@@ -98,6 +103,20 @@ def _write_outbox(session: Session, _ctx: UOWTransaction, _instances: object) ->
         op = "delete" if deleted_now else "update"
         session.add(_outbox_entry(obj, op, changes, actor, base_version))
         touched.add(type(obj).__tablename__)  # type: ignore[attr-defined]
+
+
+def _refuse_change_to_final(obj: Syncable, state: Any) -> None:
+    """Raise if ``obj`` was stored in its final state (``__immutable_when__``)."""
+    rule = type(obj).__immutable_when__
+    if rule is None:
+        return
+    field, final = rule
+    history = state.attrs[field].history
+    stored = history.deleted[0] if history.deleted else getattr(obj, field)
+    if stored == final:
+        raise ImmutableRecordError(
+            f"{type(obj).__name__} {obj.id} is {final} and can no longer change"
+        )
 
 
 class UnitOfWork:

@@ -117,3 +117,37 @@ def test_bookkeeping_fields_cannot_be_set_through_update(profile: Profile) -> No
         customer = uow.add(Customer(name="A公司"))
         with pytest.raises(ValueError):
             uow.update(customer, {"server_version": 3})
+
+
+def test_a_submitted_assessment_is_immutable_in_the_data_layer(profile: Profile) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from db.models import Assessment
+    from db.unit_of_work import ImmutableRecordError
+
+    with profile.database.unit_of_work("rm01") as uow:
+        customer = uow.add(Customer(name="A公司"))
+        uow.session.flush()
+        assessment = uow.add(
+            Assessment(customer_id=customer.id, model_id="sme", model_version="1", inputs={})
+        )
+    with profile.database.unit_of_work("rm01") as uow:  # a draft may change, then is submitted
+        row = uow.get(Assessment, assessment.id)
+        assert row is not None
+        uow.update(row, {"inputs": {"years": 3}, "status": "submitted"})
+    with pytest.raises(ImmutableRecordError), profile.database.unit_of_work("rm01") as uow:
+        row = uow.get(Assessment, assessment.id)
+        assert row is not None
+        uow.update(row, {"grade": "A"})
+    with pytest.raises(ImmutableRecordError), profile.database.unit_of_work("rm01") as uow:
+        row = uow.get(Assessment, assessment.id)
+        assert row is not None
+        uow.soft_delete(row)
+    with profile.database.engine.begin() as conn:  # sync may still record the server version
+        conn.exec_driver_sql("UPDATE assessments SET server_version = 7")
+    with pytest.raises(IntegrityError), profile.database.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE assessments SET grade = 'A'")  # the trigger refuses SQL too
+    with profile.database.reading() as session:
+        stored = session.get(Assessment, assessment.id)
+        assert stored is not None
+        assert (stored.inputs, stored.grade, stored.server_version) == ({"years": 3}, None, 7)
