@@ -24,6 +24,7 @@ from app.cli_common import (
     print_json,
     usage_error,
 )
+from app.cli_visits import add_visits_parser, cmd_alerts, cmd_visits
 from app.paths import DATA_DIR_ENV, resolve_data_dir
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_customers_parser(sub)
     add_applications_parser(sub)
+    add_visits_parser(sub)
     return parser
 
 
@@ -289,6 +291,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Profile], int]] = {
     "demo": _cmd_demo,
     "customers": _cmd_customers,
     "applications": cmd_applications,
+    "visits": cmd_visits,
+    "alerts": cmd_alerts,
 }
 
 

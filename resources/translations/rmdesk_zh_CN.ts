@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <location filename="../../ui/applications/checklist.py" line="73" />
+            <source>ChecklistModel</source>
+            <comment>Reason: {reason}</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/checklist.py" line="80" />
+            <source>ChecklistModel</source>
+            <comment>{count} file(s)</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/checklist.py" line="82" />
+            <source>ChecklistModel</source>
+            <comment>A document is on file</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/checklist.py" line="84" />
+            <source>ChecklistModel</source>
+            <comment>Optional</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Alert</name>
+        <message>
+            <location filename="../../app/alerts.py" line="100" />
+            <location filename="../../app/alerts.py" line="209" />
+            <source>The note is too long: at most {max} characters</source>
+            <extracomment>Longest note a resolution or a tick may add, in characters.</extracomment>
+            <translation>说明过长：最多 {max} 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../app/alerts.py" line="204" />
+            <source>Say how the alert was resolved</source>
+            <translation>请说明预警是如何解除的</translation>
+        </message>
+        <message>
+            <location filename="../../app/alerts.py" line="219" />
+            <source>This alert is already resolved</source>
+            <translation>该预警已解除</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <location filename="../../app/applications.py" line="228" />
@@ -43,6 +90,375 @@
             <location filename="../../app/applications.py" line="326" />
             <source>Only a draft application can be changed</source>
             <translation>只能修改草稿状态的申请</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationDialog</name>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="184" />
+            <source>Change…</source>
+            <extracomment>Blocking items named in the header; the rest are counted. The application was (re)loaded and is on screen. Changes sent to the background and not yet answered. The message box shown last, the waive and preview dialogs opened last.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="185" />
+            <source>Mark ready to submit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="186" />
+            <source>Close</source>
+            <translation type="unfinished">关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="189" />
+            <source>Application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="190" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="198" />
+            <source>Application: {customer}, {product}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="207" />
+            <source>{count} months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="208" />
+            <source>Collateral: {type}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="213" />
+            <source>Purpose: {purpose}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="217" />
+            <source>{percent} of required documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="229" />
+            <source>All required documents are in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="232" />
+            <source>Still needed ({count}): {items} and {more} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="235" />
+            <source>Still needed ({count}): {items}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="260" />
+            <source>This application no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="262" />
+            <source>The application could not be loaded: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="297" />
+            <source>Saving…</source>
+            <translation type="unfinished">正在保存…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="309" />
+            <source>Not done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="333" />
+            <source>Attach files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="335" />
+            <source>Scans and PDFs ({patterns});;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="349" />
+            <source>File not attached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="353" />
+            <source>Attaching…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="418" />
+            <location filename="../../ui/applications/dialog.py" line="425" />
+            <source>Not ready to submit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="419" />
+            <source>These required documents are missing or expired:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="426" />
+            <source>The application's terms do not fit the product:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ApplicationEditor</name>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="209" />
+            <source>New application</source>
+            <extracomment>The application to change was loaded into the fields.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="209" />
+            <source>Change application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="212" />
+            <source>Customer</source>
+            <translation type="unfinished">客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="213" />
+            <source>Loan product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="214" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="215" />
+            <source>Term</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="216" />
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="217" />
+            <source>Collateral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="218" />
+            <source>Collateral details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="222" />
+            <source>10k CNY</source>
+            <translation type="unfinished">万元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="223" />
+            <source>months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="224" />
+            <source>Choose a loan product</source>
+            <translation type="unfinished">请选择贷款产品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="225" />
+            <source>e.g. buy raw materials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="227" />
+            <source>e.g. plant at 100 Wensan Road, title no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="229" />
+            <source>Create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="229" />
+            <source>Save</source>
+            <translation type="unfinished">保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="230" />
+            <source>Cancel</source>
+            <translation type="unfinished">取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="248" />
+            <source>{amount_min} to {amount_max} (10k CNY), {term_min} to {term_max} months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="279" />
+            <source>Choose a customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="283" />
+            <source>Enter the amount in 10k CNY, e.g. 300</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="285" />
+            <source>Enter the term in whole months, e.g. 12</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="325" />
+            <source>The application could not be loaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="351" />
+            <source>Saving…</source>
+            <translation type="unfinished">正在保存…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="375" />
+            <source>Could not save: {error}</source>
+            <translation type="unfinished">无法保存：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/editor.py" line="386" />
+            <source>Not saved: some fields are wrong</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ApplicationStatus</name>
+        <message>
+            <location filename="../../ui/applications/texts.py" line="34" />
+            <location filename="../../ui/pages/applications.py" line="34" />
+            <source>Draft</source>
+            <translation type="unfinished">草稿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/texts.py" line="35" />
+            <location filename="../../ui/pages/applications.py" line="35" />
+            <source>Ready to submit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/texts.py" line="36" />
+            <location filename="../../ui/pages/applications.py" line="36" />
+            <source>Submitted</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ApplicationTableModel</name>
+        <message>
+            <location filename="../../ui/applications/model.py" line="29" />
+            <source>Customer</source>
+            <translation type="unfinished">客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/model.py" line="30" />
+            <source>Product</source>
+            <translation type="unfinished">产品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/model.py" line="31" />
+            <source>Amount (10k CNY)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/model.py" line="32" />
+            <source>Status</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/model.py" line="33" />
+            <source>Complete</source>
+            <translation type="unfinished">已完善</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/model.py" line="34" />
+            <source>Missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/model.py" line="35" />
+            <source>Expiring soon</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ApplicationTexts</name>
+        <message>
+            <location filename="../../ui/applications/texts.py" line="136" />
+            <source>It was deleted meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/texts.py" line="137" />
+            <source>Something went wrong: {error}</source>
+            <translation type="unfinished">出错了：{error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationsPage</name>
+        <message>
+            <location filename="../../ui/pages/applications.py" line="122" />
+            <source>Search customer or product…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/applications.py" line="123" />
+            <source>New application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/applications.py" line="124" />
+            <source>Status</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/applications.py" line="128" />
+            <source>All</source>
+            <translation type="unfinished">全部</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/applications.py" line="135" />
+            <source>Double-click an application to see its checklist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/applications.py" line="183" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/applications.py" line="189" />
+            <source>{count} applications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/applications.py" line="193" />
+            <source>{shown} of {count} applications</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -135,8 +551,89 @@
         </message>
         <message>
             <location filename="../../app/checklist.py" line="71" />
+            <location filename="../../ui/applications/waive.py" line="71" />
             <source>Give a reason for the waiver</source>
             <translation>请填写免收理由</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistModel</name>
+        <message>
+            <location filename="../../ui/applications/checklist.py" line="52" />
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/checklist.py" line="53" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/checklist.py" line="54" />
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/checklist.py" line="129" />
+            <source>{name} (optional)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChecklistState</name>
+        <message>
+            <location filename="../../ui/applications/texts.py" line="26" />
+            <source>Missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/texts.py" line="27" />
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/texts.py" line="28" />
+            <source>Verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/texts.py" line="29" />
+            <source>Waived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/texts.py" line="30" />
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChecklistView</name>
+        <message>
+            <location filename="../../ui/applications/checklist.py" line="276" />
+            <source>Only what is missing</source>
+            <extracomment>Files were dropped on the row of an item (item id, paths). The item whose details are shown changed (None: a group or nothing). Mark the selected items received. Use every valid document on file. Files dropped on an item's row (item id, paths).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/checklist.py" line="277" />
+            <source>Show only the required items still missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/checklist.py" line="278" />
+            <source>Mark received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/checklist.py" line="280" />
+            <source>Mark the selected items received (papers seen)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/checklist.py" line="282" />
+            <source>Use all documents on file</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -410,23 +907,23 @@ Please send the log file to support:
     <context>
         <name>CustomerPicker</name>
         <message>
-            <location filename="../../ui/applications/customer_picker.py" line="62" />
+            <location filename="../../ui/applications/customer_picker.py" line="63" />
             <source>Search name, USCC or people…</source>
             <extracomment>A customer was chosen (id, name). A search answer was shown.</extracomment>
             <translation type="unfinished">搜索企业名称、信用代码或人员…</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/customer_picker.py" line="87" />
+            <location filename="../../ui/applications/customer_picker.py" line="88" />
             <source>(unnamed draft)</source>
             <translation type="unfinished">（未命名草稿）</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/customer_picker.py" line="100" />
+            <location filename="../../ui/applications/customer_picker.py" line="101" />
             <source>First {shown} of {total}; type more to narrow</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/applications/customer_picker.py" line="105" />
+            <location filename="../../ui/applications/customer_picker.py" line="106" />
             <source>No customer matches</source>
             <translation type="unfinished" />
         </message>
@@ -434,22 +931,22 @@ Please send the log file to support:
     <context>
         <name>CustomerProfileDialog</name>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="254" />
+            <location filename="../../ui/onboarding/profile_view.py" line="357" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="256" />
+            <location filename="../../ui/onboarding/profile_view.py" line="359" />
             <source>(unnamed draft)</source>
             <translation>（未命名草稿）</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="257" />
+            <location filename="../../ui/onboarding/profile_view.py" line="360" />
             <source>Customer: {name}</source>
             <translation>客户：{name}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="258" />
+            <location filename="../../ui/onboarding/profile_view.py" line="361" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -457,59 +954,89 @@ Please send the log file to support:
     <context>
         <name>CustomerProfileView</name>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="113" />
+            <location filename="../../ui/onboarding/profile_view.py" line="148" />
             <source>This customer no longer exists.</source>
-            <extracomment>The profile arrived (after each load).</extracomment>
+            <extracomment>The profile arrived (after each load). The customer's applications were listed (after each load).</extracomment>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="115" />
+            <location filename="../../ui/onboarding/profile_view.py" line="150" />
             <source>The customer could not be loaded: {error}</source>
             <translation>无法读取该客户：{error}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="139" />
+            <location filename="../../ui/onboarding/profile_view.py" line="175" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="142" />
+            <location filename="../../ui/onboarding/profile_view.py" line="178" />
             <source>(unnamed draft)</source>
             <translation>（未命名草稿）</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="144" />
-            <location filename="../../ui/onboarding/profile_view.py" line="212" />
+            <location filename="../../ui/onboarding/profile_view.py" line="180" />
+            <location filename="../../ui/onboarding/profile_view.py" line="314" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="145" />
+            <location filename="../../ui/onboarding/profile_view.py" line="181" />
             <source>Mark complete</source>
             <translation>标记为资料齐全</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="146" />
+            <location filename="../../ui/onboarding/profile_view.py" line="182" />
             <source>Activate</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="201" />
+            <location filename="../../ui/onboarding/profile_view.py" line="190" />
+            <source>New application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="192" />
+            <source>Applications</source>
+            <translation type="unfinished">贷款申请</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="195" />
+            <source>Product</source>
+            <translation type="unfinished">产品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="196" />
+            <source>Amount (10k CNY)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="197" />
+            <source>Status</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="198" />
+            <source>Complete</source>
+            <translation type="unfinished">已完善</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="303" />
             <source>The status could not be changed: {error}</source>
             <translation>无法更改状态：{error}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="206" />
+            <location filename="../../ui/onboarding/profile_view.py" line="308" />
             <source>Not complete yet</source>
             <translation>资料尚不齐全</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="207" />
+            <location filename="../../ui/onboarding/profile_view.py" line="309" />
             <source>The customer cannot be marked complete yet.</source>
             <translation>该客户暂不能标记为资料齐全。</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="213" />
+            <location filename="../../ui/onboarding/profile_view.py" line="315" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -749,6 +1276,24 @@ Please send the log file to support:
             <location filename="../../ui/customer_model.py" line="57" />
             <source>Micro</source>
             <translation>微型</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUp</name>
+        <message>
+            <location filename="../../app/follow_ups.py" line="83" />
+            <source>Say what is to be done</source>
+            <translation>请填写要做的事项</translation>
+        </message>
+        <message>
+            <location filename="../../app/follow_ups.py" line="88" />
+            <source>Too long: the title takes {title} characters, the note {note}</source>
+            <translation>过长：标题 {title} 个字符，备注 {note} 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../app/follow_ups.py" line="192" />
+            <source>This follow-up is closed and can no longer change</source>
+            <translation>该跟进事项已关闭，不能再修改</translation>
         </message>
     </context>
     <context>
@@ -1172,45 +1717,168 @@ Please send the log file to support:
         </message>
     </context>
     <context>
+        <name>Inspection</name>
+        <message>
+            <location filename="../../app/inspections.py" line="38" />
+            <source>First post-loan inspection within {days} days of disbursement on {from_on}</source>
+            <extracomment>The English template of each reason (context ``Inspection``); params ``days``, ``from_on``.</extracomment>
+            <translation>首次贷后检查：{from_on} 放款后 {days} 天内</translation>
+        </message>
+        <message>
+            <location filename="../../app/inspections.py" line="41" />
+            <source>Post-loan inspection every {days} days, counted from {from_on}</source>
+            <translation>贷后检查每 {days} 天一次，自 {from_on} 起算</translation>
+        </message>
+        <message>
+            <location filename="../../app/inspections.py" line="44" />
+            <source>Inspection every {days} days while a serious risk alert is open, counted from {from_on}</source>
+            <translation>存在严重风险预警期间每 {days} 天检查一次，自 {from_on} 起算</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemPanel</name>
+        <message>
+            <location filename="../../ui/applications/item_panel.py" line="264" />
+            <source>Attach files…</source>
+            <extracomment>An attachment was double-clicked (or activated with Enter). Thumbnails still being drawn.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/item_panel.py" line="265" />
+            <source>Verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/item_panel.py" line="266" />
+            <source>The original was checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/item_panel.py" line="267" />
+            <source>Waive…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/item_panel.py" line="268" />
+            <source>Reset to missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/item_panel.py" line="269" />
+            <source>Use document on file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/item_panel.py" line="270" />
+            <source>Use the document received for another application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/item_panel.py" line="271" />
+            <source>Document date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/item_panel.py" line="272" />
+            <source>Expiry date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/item_panel.py" line="273" />
+            <source>Save dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/item_panel.py" line="274" />
+            <source>Files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/item_panel.py" line="275" />
+            <source>Remove file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/item_panel.py" line="276" />
+            <source>Drop scans or PDFs here to attach them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/item_panel.py" line="287" />
+            <source>Choose a document in the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/item_panel.py" line="303" />
+            <source>Optional for this application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/item_panel.py" line="305" />
+            <source>Waived: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/item_panel.py" line="309" />
+            <source>A document is on file from another application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/item_panel.py" line="398" />
+            <source>Dated {date}, {count} file(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/item_panel.py" line="402" />
+            <source>Valid through {date}, {count} file(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/item_panel.py" line="405" />
+            <source>{count} file(s)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="185" />
             <location filename="../../ui/selftest.py" line="62" />
             <source>RM Desk</source>
             <translation>客户经理工作台</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="190" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="191" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="192" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>&amp;About RM Desk</source>
             <translation>关于客户经理工作台(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="208" />
             <source>About RM Desk</source>
             <translation>关于客户经理工作台</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="210" />
             <source>RM Desk {version}
 Workbench for SME relationship managers.
 Profile: {path}</source>
@@ -1251,8 +1919,10 @@ Profile: {path}</source>
             <translation>走访</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/applications.py" line="118" />
             <location filename="../../ui/pages/placeholder.py" line="12" />
             <source>Applications</source>
+            <extracomment>The list was loaded (after each refresh).</extracomment>
             <translation>贷款申请</translation>
         </message>
         <message>
@@ -1267,7 +1937,7 @@ Profile: {path}</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="58" />
+            <location filename="../../ui/pages/today.py" line="199" />
             <source>Today</source>
             <translation>今日</translation>
         </message>
@@ -1500,6 +2170,29 @@ Profile: {path}</source>
         </message>
     </context>
     <context>
+        <name>PreviewDialog</name>
+        <message>
+            <location filename="../../ui/applications/preview.py" line="90" />
+            <source>Preview: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/preview.py" line="94" />
+            <source>Open in viewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/preview.py" line="95" />
+            <source>Close</source>
+            <translation type="unfinished">关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/preview.py" line="97" />
+            <source>Drawing…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProfileErrorDialog</name>
         <message>
             <location filename="../../ui/profile_dialog.py" line="14" />
@@ -1673,6 +2366,65 @@ Please update RM Desk. The file has not been changed.</source>
         </message>
     </context>
     <context>
+        <name>Scoring</name>
+        <message>
+            <location filename="../../app/assessments.py" line="53" />
+            <source>Financial statements have no item called {name}</source>
+            <extracomment>Amounts (yuan) must be below this. English templates of statement problems (context ``"Scoring"``).</extracomment>
+            <translation>财务报表中没有名为 {name} 的科目</translation>
+        </message>
+        <message>
+            <location filename="../../app/assessments.py" line="56" />
+            <source>Enter an amount in yuan</source>
+            <translation>请填写以元为单位的金额</translation>
+        </message>
+        <message>
+            <location filename="../../app/assessments.py" line="57" />
+            <source>This amount cannot be negative</source>
+            <translation>金额不能为负数</translation>
+        </message>
+        <message>
+            <location filename="../../app/assessments.py" line="58" />
+            <source>Enter the amount to the fen at most</source>
+            <translation>金额最多精确到分</translation>
+        </message>
+        <message>
+            <location filename="../../app/assessments.py" line="59" />
+            <source>The amount is too large</source>
+            <translation>金额过大</translation>
+        </message>
+        <message>
+            <location filename="../../app/scoring/engine.py" line="37" />
+            <source>This model has no input called {name}</source>
+            <translation>该模型没有名为 {name} 的输入项</translation>
+        </message>
+        <message>
+            <location filename="../../app/scoring/engine.py" line="38" />
+            <source>Enter a number or a listed value</source>
+            <translation>请填写数字或列出的取值</translation>
+        </message>
+        <message>
+            <location filename="../../app/scoring/engine.py" line="39" />
+            <source>Enter a number</source>
+            <translation>请填写数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/scoring/engine.py" line="40" />
+            <source>Enter a whole number</source>
+            <translation>请填写整数</translation>
+        </message>
+        <message>
+            <location filename="../../app/scoring/engine.py" line="41" />
+            <source>Enter a value in the range {range}</source>
+            <translation>请填写 {range} 范围内的值</translation>
+        </message>
+        <message>
+            <location filename="../../app/scoring/engine.py" line="42" />
+            <source>Choose one of the listed values</source>
+            <translation>请从列出的取值中选择</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <location filename="../../ui/pages/settings.py" line="55" />
@@ -1693,6 +2445,30 @@ Please update RM Desk. The file has not been changed.</source>
             <location filename="../../ui/pages/settings.py" line="56" />
             <source>Log file</source>
             <translation>日志文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>Severity</name>
+        <message>
+            <location filename="../../app/risk_signals.py" line="53" />
+            <source>Low</source>
+            <extracomment>English label of each severity (context ``Severity``), for the UI.</extracomment>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../app/risk_signals.py" line="54" />
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../app/risk_signals.py" line="55" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../app/risk_signals.py" line="56" />
+            <source>Critical</source>
+            <translation>严重</translation>
         </message>
     </context>
     <context>
@@ -1851,34 +2627,43 @@ Please update RM Desk. The file has not been changed.</source>
         </message>
     </context>
     <context>
+        <name>Today</name>
+        <message>
+            <location filename="../../app/visits/today.py" line="32" />
+            <source>Documents missing: {missing}; expiring soon: {expiring}</source>
+            <extracomment>Inspections due within this many days show on the Today page. English template of an application's row (context ``Today``).</extracomment>
+            <translation>缺少资料：{missing}；即将过期：{expiring}</translation>
+        </message>
+    </context>
+    <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../ui/pages/today.py" line="62" />
+            <location filename="../../ui/pages/today.py" line="203" />
             <source>Today, {date}</source>
             <translation>今日 · {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="63" />
+            <location filename="../../ui/pages/today.py" line="204" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="64" />
+            <location filename="../../ui/pages/today.py" line="205" />
             <source>Active</source>
             <translation>已生效</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="65" />
+            <location filename="../../ui/pages/today.py" line="206" />
             <source>Drafts to finish</source>
             <translation>待完善草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="66" />
+            <location filename="../../ui/pages/today.py" line="207" />
             <source>Unsynced changes</source>
             <translation>未同步更改</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="68" />
+            <location filename="../../ui/pages/today.py" line="209" />
             <source>Visits, follow-ups and alerts will appear here in a coming release.</source>
             <translation>走访计划、待办跟进和风险预警将在后续版本中显示在这里。</translation>
         </message>
@@ -2069,6 +2854,145 @@ Please update RM Desk. The file has not been changed.</source>
             <location filename="../../app/checklist_rules.py" line="272" />
             <source>Expired: it was valid through {expires_on}</source>
             <translation>已过期：有效期至 {expires_on}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Visit</name>
+        <message>
+            <location filename="../../app/visits/service.py" line="179" />
+            <source>Too long: at most {max} characters</source>
+            <translation>过长：最多 {max} 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../app/visits/service.py" line="239" />
+            <source>Choose the type of visit</source>
+            <translation>请选择拜访类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/visits/service.py" line="247" />
+            <source>Enter when the visit is planned</source>
+            <translation>请填写计划拜访时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/visits/service.py" line="269" />
+            <source>The visit must end after it starts</source>
+            <translation>结束时间必须晚于开始时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/visits/service.py" line="326" />
+            <location filename="../../app/visits/types.py" line="55" />
+            <source>This visit is cancelled: plan it again first</source>
+            <translation>该拜访已取消：请先重新安排</translation>
+        </message>
+        <message>
+            <location filename="../../app/visits/service.py" line="331" />
+            <source>The type of a done visit cannot change</source>
+            <translation>已完成拜访的类型不能修改</translation>
+        </message>
+        <message>
+            <location filename="../../app/visits/service.py" line="347" />
+            <source>Only a planned visit can be moved</source>
+            <translation>只有计划中的拜访可以改期</translation>
+        </message>
+        <message>
+            <location filename="../../app/visits/service.py" line="400" />
+            <location filename="../../app/visits/types.py" line="54" />
+            <source>This visit is done and can no longer change</source>
+            <extracomment>Allowed status moves.</extracomment>
+            <translation>该拜访已完成，不能再修改</translation>
+        </message>
+        <message>
+            <location filename="../../app/visits/templates.py" line="111" />
+            <source>This visit type has no check {check}</source>
+            <extracomment>Longest text answer, in characters.</extracomment>
+            <translation>该拜访类型没有检查项 {check}</translation>
+        </message>
+        <message>
+            <location filename="../../app/visits/templates.py" line="121" />
+            <source>{name}: answer yes or no</source>
+            <translation>{name}：请回答是或否</translation>
+        </message>
+        <message>
+            <location filename="../../app/visits/templates.py" line="122" />
+            <source>{name}: enter text of at most {max} characters</source>
+            <translation>{name}：请填写不超过 {max} 个字符的文字</translation>
+        </message>
+        <message>
+            <location filename="../../app/visits/templates.py" line="123" />
+            <source>{name}: enter a number</source>
+            <translation>{name}：请填写数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/visits/types.py" line="58" />
+            <source>This visit is still planned</source>
+            <translation>该拜访仍在计划中</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaiveDialog</name>
+        <message>
+            <location filename="../../ui/applications/waive.py" line="56" />
+            <source>Waive a document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/waive.py" line="57" />
+            <source>Why is “{name}” not needed?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/waive.py" line="58" />
+            <source>e.g. approved by the branch head</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/applications/waive.py" line="59" />
+            <source>Waive</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>_ApplicationsCard</name>
+        <message>
+            <location filename="../../ui/pages/today.py" line="90" />
+            <source>Applications needing documents</source>
+            <extracomment>Missing documents named per application; the rest are counted.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/today.py" line="91" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/today.py" line="92" />
+            <source>No application is waiting for documents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/today.py" line="93" />
+            <source>Customer</source>
+            <translation type="unfinished">客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/today.py" line="93" />
+            <source>Product</source>
+            <translation type="unfinished">产品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/today.py" line="93" />
+            <source>Missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/today.py" line="127" />
+            <source>{count} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/today.py" line="130" />
+            <source>{count} expiring soon</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
