@@ -1,0 +1,192 @@
+"""Sign-in, token rotation, revocation and the failed-login throttle.
+
+All state is in the database (sessions, hashed refresh tokens, throttle rows),
+so any process behind the load balancer can answer any request.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from app.sync_wire import TokenPair, UserPublic
+from server.core.config import Settings
+from server.core.principal import Principal
+from server.core.security import (
+    AccessClaims,
+    InvalidToken,
+    Passwords,
+    create_access_token,
+    decode_access_token,
+    new_refresh_token,
+    token_hash,
+)
+from server.crud.users import by_username
+from server.models import AuthSession, LoginThrottle, RefreshToken, User
+from server.sync.server_changes import audit
+
+
+class LoginFailed(Exception):
+    """Wrong username or password (deliberately not saying which)."""
+
+
+@dataclass
+class LockedOut(Exception):
+    """Too many failed sign-ins: try again after ``retry_after`` seconds."""
+
+    retry_after: int
+
+
+class Unauthorised(Exception):
+    """A missing, invalid, expired or revoked token."""
+
+
+def _throttle_state(session: Session, username: str, now: datetime) -> LoginThrottle | None:
+    row = session.get(LoginThrottle, username)
+    if row is not None and row.locked_until is not None and row.locked_until > now:
+        raise LockedOut(int((row.locked_until - now).total_seconds()) + 1)
+    return row
+
+
+def _count_failure(
+    session: Session, settings: Settings, row: LoginThrottle | None, username: str, now: datetime
+) -> None:
+    window = timedelta(seconds=settings.login_failure_window_seconds)
+    if row is None:
+        row = LoginThrottle(username=username, failures=0, window_start=now)
+        session.add(row)
+    if row.window_start < now - window:
+        row.failures, row.window_start, row.locked_until = 0, now, None
+    row.failures += 1
+    if row.failures >= settings.login_max_failures:
+        row.locked_until = now + timedelta(seconds=settings.login_lockout_seconds)
+        row.failures = 0
+        row.window_start = now
+
+
+def _issue(
+    session: Session, settings: Settings, user: User, auth: AuthSession, now: datetime
+) -> TokenPair:
+    refresh = new_refresh_token()
+    expires = now + timedelta(days=settings.refresh_token_days)
+    session.add(
+        RefreshToken(
+            token_hash=token_hash(refresh), session_id=auth.id, issued_at=now, expires_at=expires
+        )
+    )
+    auth.expires_at = expires
+    access = create_access_token(settings, AccessClaims(user.id, auth.id), now)
+    return TokenPair(
+        access_token=access,
+        refresh_token=refresh,
+        expires_in=settings.access_token_seconds,
+        refresh_expires_in=int((expires - now).total_seconds()),
+        user=UserPublic(username=user.username, role=user.role, branch=user.branch_code),  # type: ignore[arg-type]
+    )
+
+
+def login(
+    session: Session,
+    settings: Settings,
+    passwords: Passwords,
+    username: str,
+    password: str,
+    device_id: str,
+    now: datetime,
+) -> TokenPair:
+    """Check the password and open a session; throttled per username.
+
+    Raises :class:`LockedOut` or :class:`LoginFailed`; a failure is committed by
+    the caller even though the request fails (it counts towards the lockout).
+    """
+    row = _throttle_state(session, username, now)
+    user = by_username(session, username)
+    ok = passwords.verify(user.password_hash if user else None, password)
+    if user is None or not ok or not user.active:
+        _count_failure(session, settings, row, username, now)
+        audit(session, None, "auth.login_failed", at=now, detail={"username": username})
+        raise LoginFailed
+    if row is not None:
+        session.delete(row)
+    auth = AuthSession(
+        id=str(uuid.uuid4()), user_id=user.id, device_id=device_id, created_at=now, expires_at=now
+    )
+    session.add(auth)
+    pair = _issue(session, settings, user, auth, now)
+    principal = Principal(user.id, user.username, user.role, user.branch_code, auth.id, device_id)
+    audit(session, principal, "auth.login", at=now)
+    return pair
+
+
+def refresh(session: Session, settings: Settings, token: str, now: datetime) -> TokenPair:
+    """Exchange a refresh token once; a reused token revokes its whole session."""
+    stored = session.get(RefreshToken, token_hash(token))
+    if stored is None:
+        raise Unauthorised
+    auth = session.get(AuthSession, stored.session_id)
+    if auth is None or auth.revoked_at is not None or stored.expires_at <= now:
+        raise Unauthorised
+    used = session.execute(
+        update(RefreshToken)
+        .where(RefreshToken.token_hash == stored.token_hash, RefreshToken.used_at.is_(None))
+        .values(used_at=now)
+    )
+    if used.rowcount != 1:  # type: ignore[attr-defined]
+        auth.revoked_at = now
+        audit(session, None, "auth.refresh_reused", at=now, detail={"session": auth.id})
+        raise Unauthorised
+    user = session.get(User, auth.user_id)
+    if user is None or not user.active:
+        raise Unauthorised
+    return _issue(session, settings, user, auth, now)
+
+
+def authenticate(
+    session: Session, settings: Settings, token: str, device_id: str, now: datetime
+) -> Principal:
+    """The caller named by a valid access token whose session is not revoked."""
+    try:
+        claims = decode_access_token(settings, token)
+    except InvalidToken as exc:
+        raise Unauthorised from exc
+    row = session.execute(
+        select(User, AuthSession)
+        .join(AuthSession, AuthSession.user_id == User.id)
+        .where(AuthSession.id == claims.session_id, User.id == claims.user_id)
+    ).first()
+    if row is None:
+        raise Unauthorised
+    user, auth = row
+    if auth.revoked_at is not None or not user.active:
+        raise Unauthorised
+    return Principal(
+        user.id, user.username, user.role, user.branch_code, auth.id, device_id or auth.device_id
+    )
+
+
+def revoke_session(session: Session, session_id: str, now: datetime) -> None:
+    """End one sign-in: its access and refresh tokens stop working."""
+    session.execute(
+        update(AuthSession)
+        .where(AuthSession.id == session_id, AuthSession.revoked_at.is_(None))
+        .values(revoked_at=now)
+    )
+
+
+def revoke_user(session: Session, user_id: int, now: datetime) -> int:
+    """End every sign-in of a user; returns how many were open."""
+    result = session.execute(
+        update(AuthSession)
+        .where(AuthSession.user_id == user_id, AuthSession.revoked_at.is_(None))
+        .values(revoked_at=now)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def unlock(session: Session, username: str) -> None:
+    """Clear a username's failed sign-ins."""
+    session.execute(delete(LoginThrottle).where(LoginThrottle.username == username))
