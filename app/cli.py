@@ -24,6 +24,7 @@ from app.cli_common import (
     print_json,
     usage_error,
 )
+from app.cli_score import add_score_parser, cmd_score
 from app.cli_visits import add_visits_parser, cmd_alerts, cmd_visits
 from app.paths import DATA_DIR_ENV, resolve_data_dir
 
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_customers_parser(sub)
     add_applications_parser(sub)
     add_visits_parser(sub)
+    add_score_parser(sub)
     return parser
 
 
@@ -300,6 +302,8 @@ def run_command(args: argparse.Namespace) -> int:
     """Run the headless subcommand named in ``args`` against its profile."""
     from app.profile import ProfileError, open_profile
 
+    if args.command == "score":  # needs no profile
+        return cmd_score(args)
     if args.command == "customers":  # these need no profile, or must not create one
         if args.customers_command is None:
             return usage_error("choose an action: import, list or classify")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 if TYPE_CHECKING:
     from app.customers import CustomerService
+    from ui.applications.actions import ApplicationActions
 
 
 class CustomerActions(QObject):
@@ -24,6 +25,8 @@ class CustomerActions(QObject):
         self._service = service
         self._parent = parent
         self._profiles: dict[str, QDialog] = {}
+        #: Set once applications are available: profiles then list and start them.
+        self.applications: ApplicationActions | None = None
         #: The windows opened last (tests and screenshots look at them).
         self.last_wizard: QDialog | None = None
         self.last_import: QDialog | None = None
@@ -44,7 +47,9 @@ class CustomerActions(QObject):
 
         dialog = self._profiles.get(customer_id)
         if dialog is None:
-            dialog = CustomerProfileDialog(self._service, customer_id, parent=self._parent)
+            dialog = CustomerProfileDialog(
+                self._service, customer_id, parent=self._parent, applications=self.applications
+            )
             self._profiles[customer_id] = dialog
             dialog.finished.connect(lambda _r, cid=customer_id: self._profiles.pop(cid, None))
         self._show(dialog)

@@ -22,6 +22,7 @@ from app.paths import ProfilePaths
 from app.settings import Settings, save_settings
 from ui.customer_actions import CustomerActions
 from ui.i18n import Translations
+from ui.pages.applications import ApplicationsPage
 from ui.pages.base import Page
 from ui.pages.customers import CustomersPage
 from ui.pages.placeholder import PlaceholderPage
@@ -32,8 +33,11 @@ from ui.status_bar import RmStatusBar
 if TYPE_CHECKING:
     from app.profile import Profile
     from db.changes import ChangeEvent
+    from ui.applications.actions import ApplicationActions
 
 PAGE_KEYS = ("today", "customers", "visits", "applications", "sync", "settings")
+CUSTOMER_TABLES = frozenset({"customers", "customer_contacts", "bank_relationships"})
+APPLICATION_TABLES = frozenset({"applications", "checklist_items", "documents", "attachments"})
 
 
 class _ChangeRelay(QObject):
@@ -67,12 +71,14 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.today = TodayPage(paths.database)
         self.customers_page = CustomersPage()
+        self.applications_page = ApplicationsPage()
+        self.application_actions: ApplicationActions | None = None
         self.settings_page = SettingsPage(settings, paths)
         self.pages: dict[str, Page] = {
             "today": self.today,
             "customers": self.customers_page,
             "visits": PlaceholderPage("visits"),
-            "applications": PlaceholderPage("applications"),
+            "applications": self.applications_page,
             "sync": PlaceholderPage("sync"),
             "settings": self.settings_page,
         }
@@ -104,7 +110,11 @@ class MainWindow(QMainWindow):
 
     def attach(self, profile: Profile) -> None:
         """Connect the pages to the opened profile's services."""
+        from app.applications import ApplicationService
+        from app.attachment_store import AttachmentStore
         from app.customers import CustomerService
+        from ui.applications.actions import ApplicationActions
+        from ui.thumbnails import ThumbnailCache
 
         self.profile = profile
         self.customers = CustomerService(profile.database, profile.actor)
@@ -113,6 +123,17 @@ class MainWindow(QMainWindow):
         self.customers_page.new_requested.connect(self.customer_actions.new_customer)
         self.customers_page.import_requested.connect(self.customer_actions.import_customers)
         self.customers_page.open_requested.connect(self.customer_actions.open_customer)
+        store = AttachmentStore(profile.paths.attachments)
+        self.application_actions = ApplicationActions(
+            ApplicationService(profile.database, profile.actor, store),
+            self.customers,
+            store,
+            ThumbnailCache(profile.paths.thumbnails),
+            self,
+        )
+        self.customer_actions.applications = self.application_actions
+        self.applications_page.attach(self.application_actions)
+        self.today.attach_applications(self.application_actions)
         self._unsubscribe = profile.database.bus.subscribe(self._relay.changed.emit)
         self.status.watch_network()
         self.attached.emit()
@@ -187,9 +208,14 @@ class MainWindow(QMainWindow):
 
     def _on_change(self, event: ChangeEvent) -> None:
         self.status.refresh_unsynced()
-        if event.tables & {"customers", "customer_contacts", "bank_relationships"}:
+        if event.tables & CUSTOMER_TABLES:
             self.today.refresh()
             self.customers_page.mark_stale()
+        if (
+            event.tables & (CUSTOMER_TABLES | APPLICATION_TABLES)
+            and self.application_actions is not None
+        ):
+            self.application_actions.notify_changed()
 
     # geometry and settings ----------------------------------------------
 

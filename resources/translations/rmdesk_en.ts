@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <location filename="../../ui/applications/checklist.py" line="73" />
-            <source>ChecklistModel</source>
-            <comment>Reason: {reason}</comment>
-            <translation>ChecklistModel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/applications/checklist.py" line="80" />
-            <source>ChecklistModel</source>
-            <comment>{count} file(s)</comment>
-            <translation>ChecklistModel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/applications/checklist.py" line="82" />
-            <source>ChecklistModel</source>
-            <comment>A document is on file</comment>
-            <translation>ChecklistModel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/applications/checklist.py" line="84" />
-            <source>ChecklistModel</source>
-            <comment>Optional</comment>
-            <translation>ChecklistModel</translation>
-        </message>
-    </context>
-    <context>
         <name>Alert</name>
         <message>
             <location filename="../../app/alerts.py" line="100" />
@@ -350,19 +323,19 @@
         <name>ApplicationStatus</name>
         <message>
             <location filename="../../ui/applications/texts.py" line="34" />
-            <location filename="../../ui/pages/applications.py" line="34" />
+            <location filename="../../ui/pages/applications.py" line="35" />
             <source>Draft</source>
             <translation>Draft</translation>
         </message>
         <message>
             <location filename="../../ui/applications/texts.py" line="35" />
-            <location filename="../../ui/pages/applications.py" line="35" />
+            <location filename="../../ui/pages/applications.py" line="36" />
             <source>Ready to submit</source>
             <translation>Ready to submit</translation>
         </message>
         <message>
             <location filename="../../ui/applications/texts.py" line="36" />
-            <location filename="../../ui/pages/applications.py" line="36" />
+            <location filename="../../ui/pages/applications.py" line="37" />
             <source>Submitted</source>
             <translation>Submitted</translation>
         </message>
@@ -419,44 +392,88 @@
         </message>
     </context>
     <context>
+        <name>ApplicationsCard</name>
+        <message>
+            <location filename="../../ui/pages/today.py" line="90" />
+            <source>Applications needing documents</source>
+            <extracomment>Missing documents named per application; the rest are counted.</extracomment>
+            <translation>Applications needing documents</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/today.py" line="91" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/today.py" line="92" />
+            <source>No application is waiting for documents.</source>
+            <translation>No application is waiting for documents.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/today.py" line="93" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/today.py" line="93" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/today.py" line="93" />
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/today.py" line="127" />
+            <source>{count} more</source>
+            <translation>{count} more</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/today.py" line="130" />
+            <source>{count} expiring soon</source>
+            <translation>{count} expiring soon</translation>
+        </message>
+    </context>
+    <context>
         <name>ApplicationsPage</name>
         <message>
-            <location filename="../../ui/pages/applications.py" line="122" />
+            <location filename="../../ui/pages/applications.py" line="125" />
             <source>Search customer or product…</source>
             <translation>Search customer or product…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/applications.py" line="123" />
+            <location filename="../../ui/pages/applications.py" line="126" />
             <source>New application</source>
             <translation>New application</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/applications.py" line="124" />
+            <location filename="../../ui/pages/applications.py" line="127" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/applications.py" line="128" />
+            <location filename="../../ui/pages/applications.py" line="131" />
             <source>All</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/applications.py" line="135" />
+            <location filename="../../ui/pages/applications.py" line="138" />
             <source>Double-click an application to see its checklist.</source>
             <translation>Double-click an application to see its checklist.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/applications.py" line="183" />
+            <location filename="../../ui/pages/applications.py" line="184" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/applications.py" line="189" />
+            <location filename="../../ui/pages/applications.py" line="190" />
             <source>{count} applications</source>
             <translation>{count} applications</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/applications.py" line="193" />
+            <location filename="../../ui/pages/applications.py" line="194" />
             <source>{shown} of {count} applications</source>
             <translation>{shown} of {count} applications</translation>
         </message>
@@ -574,7 +591,27 @@
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/checklist.py" line="129" />
+            <location filename="../../ui/applications/checklist.py" line="72" />
+            <source>Reason: {reason}</source>
+            <translation>Reason: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/checklist.py" line="82" />
+            <source>{count} file(s)</source>
+            <translation>{count} file(s)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/checklist.py" line="85" />
+            <source>A document is on file</source>
+            <translation>A document is on file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/checklist.py" line="87" />
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/checklist.py" line="132" />
             <source>{name} (optional)</source>
             <translation>{name} (optional)</translation>
         </message>
@@ -610,28 +647,28 @@
     <context>
         <name>ChecklistView</name>
         <message>
-            <location filename="../../ui/applications/checklist.py" line="276" />
+            <location filename="../../ui/applications/checklist.py" line="279" />
             <source>Only what is missing</source>
             <extracomment>Files were dropped on the row of an item (item id, paths). The item whose details are shown changed (None: a group or nothing). Mark the selected items received. Use every valid document on file. Files dropped on an item's row (item id, paths).</extracomment>
             <translation>Only what is missing</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/checklist.py" line="277" />
+            <location filename="../../ui/applications/checklist.py" line="280" />
             <source>Show only the required items still missing</source>
             <translation>Show only the required items still missing</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/checklist.py" line="278" />
+            <location filename="../../ui/applications/checklist.py" line="281" />
             <source>Mark received</source>
             <translation>Mark received</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/checklist.py" line="280" />
+            <location filename="../../ui/applications/checklist.py" line="283" />
             <source>Mark the selected items received (papers seen)</source>
             <translation>Mark the selected items received (papers seen)</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/checklist.py" line="282" />
+            <location filename="../../ui/applications/checklist.py" line="285" />
             <source>Use all documents on file</source>
             <translation>Use all documents on file</translation>
         </message>
@@ -931,22 +968,22 @@ Please send the log file to support:
     <context>
         <name>CustomerProfileDialog</name>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="357" />
+            <location filename="../../ui/onboarding/profile_view.py" line="360" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="359" />
+            <location filename="../../ui/onboarding/profile_view.py" line="362" />
             <source>(unnamed draft)</source>
             <translation>(unnamed draft)</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="360" />
+            <location filename="../../ui/onboarding/profile_view.py" line="363" />
             <source>Customer: {name}</source>
             <translation>Customer: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="361" />
+            <location filename="../../ui/onboarding/profile_view.py" line="364" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -954,89 +991,89 @@ Please send the log file to support:
     <context>
         <name>CustomerProfileView</name>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="148" />
+            <location filename="../../ui/onboarding/profile_view.py" line="153" />
             <source>This customer no longer exists.</source>
             <extracomment>The profile arrived (after each load). The customer's applications were listed (after each load).</extracomment>
             <translation>This customer no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="150" />
+            <location filename="../../ui/onboarding/profile_view.py" line="155" />
             <source>The customer could not be loaded: {error}</source>
             <translation>The customer could not be loaded: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="175" />
+            <location filename="../../ui/onboarding/profile_view.py" line="180" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="178" />
+            <location filename="../../ui/onboarding/profile_view.py" line="183" />
             <source>(unnamed draft)</source>
             <translation>(unnamed draft)</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="180" />
-            <location filename="../../ui/onboarding/profile_view.py" line="314" />
+            <location filename="../../ui/onboarding/profile_view.py" line="185" />
+            <location filename="../../ui/onboarding/profile_view.py" line="317" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="181" />
+            <location filename="../../ui/onboarding/profile_view.py" line="186" />
             <source>Mark complete</source>
             <translation>Mark complete</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="182" />
+            <location filename="../../ui/onboarding/profile_view.py" line="187" />
             <source>Activate</source>
             <translation>Activate</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="190" />
+            <location filename="../../ui/onboarding/profile_view.py" line="195" />
             <source>New application</source>
             <translation>New application</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="192" />
+            <location filename="../../ui/onboarding/profile_view.py" line="197" />
             <source>Applications</source>
             <translation>Applications</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="195" />
+            <location filename="../../ui/onboarding/profile_view.py" line="200" />
             <source>Product</source>
             <translation>Product</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="196" />
+            <location filename="../../ui/onboarding/profile_view.py" line="201" />
             <source>Amount (10k CNY)</source>
             <translation>Amount (10k CNY)</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="197" />
+            <location filename="../../ui/onboarding/profile_view.py" line="202" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="198" />
+            <location filename="../../ui/onboarding/profile_view.py" line="203" />
             <source>Complete</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="303" />
+            <location filename="../../ui/onboarding/profile_view.py" line="306" />
             <source>The status could not be changed: {error}</source>
             <translation>The status could not be changed: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="308" />
+            <location filename="../../ui/onboarding/profile_view.py" line="311" />
             <source>Not complete yet</source>
             <translation>Not complete yet</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="309" />
+            <location filename="../../ui/onboarding/profile_view.py" line="312" />
             <source>The customer cannot be marked complete yet.</source>
             <translation>The customer cannot be marked complete yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="315" />
+            <location filename="../../ui/onboarding/profile_view.py" line="318" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -1738,103 +1775,102 @@ Please send the log file to support:
     <context>
         <name>ItemPanel</name>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="264" />
+            <location filename="../../ui/applications/item_panel.py" line="167" />
             <source>Attach files…</source>
-            <extracomment>An attachment was double-clicked (or activated with Enter). Thumbnails still being drawn.</extracomment>
             <translation>Attach files…</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="265" />
+            <location filename="../../ui/applications/item_panel.py" line="168" />
             <source>Verify</source>
             <translation>Verify</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="266" />
+            <location filename="../../ui/applications/item_panel.py" line="169" />
             <source>The original was checked</source>
             <translation>The original was checked</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="267" />
+            <location filename="../../ui/applications/item_panel.py" line="170" />
             <source>Waive…</source>
             <translation>Waive…</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="268" />
+            <location filename="../../ui/applications/item_panel.py" line="171" />
             <source>Reset to missing</source>
             <translation>Reset to missing</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="269" />
+            <location filename="../../ui/applications/item_panel.py" line="172" />
             <source>Use document on file</source>
             <translation>Use document on file</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="270" />
+            <location filename="../../ui/applications/item_panel.py" line="173" />
             <source>Use the document received for another application</source>
             <translation>Use the document received for another application</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="271" />
+            <location filename="../../ui/applications/item_panel.py" line="174" />
             <source>Document date</source>
             <translation>Document date</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="272" />
+            <location filename="../../ui/applications/item_panel.py" line="175" />
             <source>Expiry date</source>
             <translation>Expiry date</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="273" />
+            <location filename="../../ui/applications/item_panel.py" line="176" />
             <source>Save dates</source>
             <translation>Save dates</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="274" />
+            <location filename="../../ui/applications/item_panel.py" line="177" />
             <source>Files</source>
             <translation>Files</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="275" />
+            <location filename="../../ui/applications/item_panel.py" line="178" />
             <source>Remove file</source>
             <translation>Remove file</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="276" />
+            <location filename="../../ui/applications/item_panel.py" line="179" />
             <source>Drop scans or PDFs here to attach them</source>
             <translation>Drop scans or PDFs here to attach them</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="287" />
+            <location filename="../../ui/applications/item_panel.py" line="190" />
             <source>Choose a document in the list</source>
             <translation>Choose a document in the list</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="303" />
+            <location filename="../../ui/applications/item_panel.py" line="206" />
             <source>Optional for this application</source>
             <translation>Optional for this application</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="305" />
+            <location filename="../../ui/applications/item_panel.py" line="208" />
             <source>Waived: {reason}</source>
             <translation>Waived: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="309" />
+            <location filename="../../ui/applications/item_panel.py" line="212" />
             <source>A document is on file from another application</source>
             <translation>A document is on file from another application</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="398" />
+            <location filename="../../ui/applications/item_panel.py" line="304" />
             <source>Dated {date}, {count} file(s)</source>
             <translation>Dated {date}, {count} file(s)</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="402" />
+            <location filename="../../ui/applications/item_panel.py" line="308" />
             <source>Valid through {date}, {count} file(s)</source>
             <translation>Valid through {date}, {count} file(s)</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="405" />
+            <location filename="../../ui/applications/item_panel.py" line="311" />
             <source>{count} file(s)</source>
             <translation>{count} file(s)</translation>
         </message>
@@ -1842,43 +1878,43 @@ Please send the log file to support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="178" />
             <location filename="../../ui/selftest.py" line="62" />
             <source>RM Desk</source>
             <translation>RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="191" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="192" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="187" />
             <source>&amp;About RM Desk</source>
             <translation>&amp;About RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>About RM Desk</source>
             <translation>About RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>RM Desk {version}
 Workbench for SME relationship managers.
 Profile: {path}</source>
@@ -1919,7 +1955,7 @@ Profile: {path}</translation>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/applications.py" line="118" />
+            <location filename="../../ui/pages/applications.py" line="121" />
             <location filename="../../ui/pages/placeholder.py" line="12" />
             <source>Applications</source>
             <extracomment>The list was loaded (after each refresh).</extracomment>
@@ -2949,50 +2985,6 @@ Please update RM Desk. The file has not been changed.</translation>
             <location filename="../../ui/applications/waive.py" line="59" />
             <source>Waive</source>
             <translation>Waive</translation>
-        </message>
-    </context>
-    <context>
-        <name>_ApplicationsCard</name>
-        <message>
-            <location filename="../../ui/pages/today.py" line="90" />
-            <source>Applications needing documents</source>
-            <extracomment>Missing documents named per application; the rest are counted.</extracomment>
-            <translation>Applications needing documents</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/today.py" line="91" />
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/today.py" line="92" />
-            <source>No application is waiting for documents.</source>
-            <translation>No application is waiting for documents.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/today.py" line="93" />
-            <source>Customer</source>
-            <translation>Customer</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/today.py" line="93" />
-            <source>Product</source>
-            <translation>Product</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/today.py" line="93" />
-            <source>Missing</source>
-            <translation>Missing</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/today.py" line="127" />
-            <source>{count} more</source>
-            <translation>{count} more</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/today.py" line="130" />
-            <source>{count} expiring soon</source>
-            <translation>{count} expiring soon</translation>
         </message>
     </context>
 </TS>

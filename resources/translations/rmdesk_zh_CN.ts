@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <location filename="../../ui/applications/checklist.py" line="73" />
-            <source>ChecklistModel</source>
-            <comment>Reason: {reason}</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/applications/checklist.py" line="80" />
-            <source>ChecklistModel</source>
-            <comment>{count} file(s)</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/applications/checklist.py" line="82" />
-            <source>ChecklistModel</source>
-            <comment>A document is on file</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/applications/checklist.py" line="84" />
-            <source>ChecklistModel</source>
-            <comment>Optional</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>Alert</name>
         <message>
             <location filename="../../app/alerts.py" line="100" />
@@ -98,123 +71,123 @@
             <location filename="../../ui/applications/dialog.py" line="184" />
             <source>Change…</source>
             <extracomment>Blocking items named in the header; the rest are counted. The application was (re)loaded and is on screen. Changes sent to the background and not yet answered. The message box shown last, the waive and preview dialogs opened last.</extracomment>
-            <translation type="unfinished" />
+            <translation>修改…</translation>
         </message>
         <message>
             <location filename="../../ui/applications/dialog.py" line="185" />
             <source>Mark ready to submit</source>
-            <translation type="unfinished" />
+            <translation>标记为可提交</translation>
         </message>
         <message>
             <location filename="../../ui/applications/dialog.py" line="186" />
             <source>Close</source>
-            <translation type="unfinished">关闭</translation>
+            <translation>关闭</translation>
         </message>
         <message>
             <location filename="../../ui/applications/dialog.py" line="189" />
             <source>Application</source>
-            <translation type="unfinished" />
+            <translation>贷款申请</translation>
         </message>
         <message>
             <location filename="../../ui/applications/dialog.py" line="190" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>正在加载…</translation>
         </message>
         <message>
             <location filename="../../ui/applications/dialog.py" line="198" />
             <source>Application: {customer}, {product}</source>
-            <translation type="unfinished" />
+            <translation>贷款申请：{customer}，{product}</translation>
         </message>
         <message>
             <location filename="../../ui/applications/dialog.py" line="207" />
             <source>{count} months</source>
-            <translation type="unfinished" />
+            <translation>{count} 个月</translation>
         </message>
         <message>
             <location filename="../../ui/applications/dialog.py" line="208" />
             <source>Collateral: {type}</source>
-            <translation type="unfinished" />
+            <translation>担保方式：{type}</translation>
         </message>
         <message>
             <location filename="../../ui/applications/dialog.py" line="213" />
             <source>Purpose: {purpose}</source>
-            <translation type="unfinished" />
+            <translation>用途：{purpose}</translation>
         </message>
         <message>
             <location filename="../../ui/applications/dialog.py" line="217" />
             <source>{percent} of required documents</source>
-            <translation type="unfinished" />
+            <translation>必备资料已收 {percent}</translation>
         </message>
         <message>
             <location filename="../../ui/applications/dialog.py" line="229" />
             <source>All required documents are in</source>
-            <translation type="unfinished" />
+            <translation>必备资料已齐全</translation>
         </message>
         <message>
             <location filename="../../ui/applications/dialog.py" line="232" />
             <source>Still needed ({count}): {items} and {more} more</source>
-            <translation type="unfinished" />
+            <translation>尚缺（{count} 项）：{items} 等，另有 {more} 项</translation>
         </message>
         <message>
             <location filename="../../ui/applications/dialog.py" line="235" />
             <source>Still needed ({count}): {items}</source>
-            <translation type="unfinished" />
+            <translation>尚缺（{count} 项）：{items}</translation>
         </message>
         <message>
             <location filename="../../ui/applications/dialog.py" line="260" />
             <source>This application no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>该申请已不存在。</translation>
         </message>
         <message>
             <location filename="../../ui/applications/dialog.py" line="262" />
             <source>The application could not be loaded: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法读取该申请：{error}</translation>
         </message>
         <message>
             <location filename="../../ui/applications/dialog.py" line="297" />
             <source>Saving…</source>
-            <translation type="unfinished">正在保存…</translation>
+            <translation>正在保存…</translation>
         </message>
         <message>
             <location filename="../../ui/applications/dialog.py" line="309" />
             <source>Not done</source>
-            <translation type="unfinished" />
+            <translation>未完成</translation>
         </message>
         <message>
             <location filename="../../ui/applications/dialog.py" line="333" />
             <source>Attach files</source>
-            <translation type="unfinished" />
+            <translation>添加文件</translation>
         </message>
         <message>
             <location filename="../../ui/applications/dialog.py" line="335" />
             <source>Scans and PDFs ({patterns});;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>扫描件和 PDF（{patterns}）;;所有文件 (*)</translation>
         </message>
         <message>
             <location filename="../../ui/applications/dialog.py" line="349" />
             <source>File not attached</source>
-            <translation type="unfinished" />
+            <translation>文件未添加</translation>
         </message>
         <message>
             <location filename="../../ui/applications/dialog.py" line="353" />
             <source>Attaching…</source>
-            <translation type="unfinished" />
+            <translation>正在添加…</translation>
         </message>
         <message>
             <location filename="../../ui/applications/dialog.py" line="418" />
             <location filename="../../ui/applications/dialog.py" line="425" />
             <source>Not ready to submit</source>
-            <translation type="unfinished" />
+            <translation>尚不能提交</translation>
         </message>
         <message>
             <location filename="../../ui/applications/dialog.py" line="419" />
             <source>These required documents are missing or expired:</source>
-            <translation type="unfinished" />
+            <translation>以下必备资料缺失或已过期：</translation>
         </message>
         <message>
             <location filename="../../ui/applications/dialog.py" line="426" />
             <source>The application's terms do not fit the product:</source>
-            <translation type="unfinished" />
+            <translation>申请要素不符合产品要求：</translation>
         </message>
     </context>
     <context>
@@ -223,148 +196,148 @@
             <location filename="../../ui/applications/editor.py" line="209" />
             <source>New application</source>
             <extracomment>The application to change was loaded into the fields.</extracomment>
-            <translation type="unfinished" />
+            <translation>新建贷款申请</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="209" />
             <source>Change application</source>
-            <translation type="unfinished" />
+            <translation>修改贷款申请</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="212" />
             <source>Customer</source>
-            <translation type="unfinished">客户</translation>
+            <translation>客户</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="213" />
             <source>Loan product</source>
-            <translation type="unfinished" />
+            <translation>贷款产品</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="214" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>申请金额</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="215" />
             <source>Term</source>
-            <translation type="unfinished" />
+            <translation>期限</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="216" />
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>用途</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="217" />
             <source>Collateral</source>
-            <translation type="unfinished" />
+            <translation>担保方式</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="218" />
             <source>Collateral details</source>
-            <translation type="unfinished" />
+            <translation>担保物说明</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="222" />
             <source>10k CNY</source>
-            <translation type="unfinished">万元</translation>
+            <translation>万元</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="223" />
             <source>months</source>
-            <translation type="unfinished" />
+            <translation>个月</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="224" />
             <source>Choose a loan product</source>
-            <translation type="unfinished">请选择贷款产品</translation>
+            <translation>请选择贷款产品</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="225" />
             <source>e.g. buy raw materials</source>
-            <translation type="unfinished" />
+            <translation>例如 采购原材料</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="227" />
             <source>e.g. plant at 100 Wensan Road, title no.</source>
-            <translation type="unfinished" />
+            <translation>例如 文三路 100 号厂房，权证号</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="229" />
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>创建</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="229" />
             <source>Save</source>
-            <translation type="unfinished">保存</translation>
+            <translation>保存</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="230" />
             <source>Cancel</source>
-            <translation type="unfinished">取消</translation>
+            <translation>取消</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="248" />
             <source>{amount_min} to {amount_max} (10k CNY), {term_min} to {term_max} months</source>
-            <translation type="unfinished" />
+            <translation>{amount_min} 至 {amount_max} 万元，{term_min} 至 {term_max} 个月</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="279" />
             <source>Choose a customer</source>
-            <translation type="unfinished" />
+            <translation>请选择客户</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="283" />
             <source>Enter the amount in 10k CNY, e.g. 300</source>
-            <translation type="unfinished" />
+            <translation>请以万元为单位填写金额，例如 300</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="285" />
             <source>Enter the term in whole months, e.g. 12</source>
-            <translation type="unfinished" />
+            <translation>请以整月填写期限，例如 12</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="325" />
             <source>The application could not be loaded.</source>
-            <translation type="unfinished" />
+            <translation>无法读取该申请。</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="351" />
             <source>Saving…</source>
-            <translation type="unfinished">正在保存…</translation>
+            <translation>正在保存…</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="375" />
             <source>Could not save: {error}</source>
-            <translation type="unfinished">无法保存：{error}</translation>
+            <translation>无法保存：{error}</translation>
         </message>
         <message>
             <location filename="../../ui/applications/editor.py" line="386" />
             <source>Not saved: some fields are wrong</source>
-            <translation type="unfinished" />
+            <translation>未保存：部分字段有误</translation>
         </message>
     </context>
     <context>
         <name>ApplicationStatus</name>
         <message>
             <location filename="../../ui/applications/texts.py" line="34" />
-            <location filename="../../ui/pages/applications.py" line="34" />
+            <location filename="../../ui/pages/applications.py" line="35" />
             <source>Draft</source>
-            <translation type="unfinished">草稿</translation>
+            <translation>草稿</translation>
         </message>
         <message>
             <location filename="../../ui/applications/texts.py" line="35" />
-            <location filename="../../ui/pages/applications.py" line="35" />
+            <location filename="../../ui/pages/applications.py" line="36" />
             <source>Ready to submit</source>
-            <translation type="unfinished" />
+            <translation>可提交</translation>
         </message>
         <message>
             <location filename="../../ui/applications/texts.py" line="36" />
-            <location filename="../../ui/pages/applications.py" line="36" />
+            <location filename="../../ui/pages/applications.py" line="37" />
             <source>Submitted</source>
-            <translation type="unfinished" />
+            <translation>已提交</translation>
         </message>
     </context>
     <context>
@@ -372,37 +345,37 @@
         <message>
             <location filename="../../ui/applications/model.py" line="29" />
             <source>Customer</source>
-            <translation type="unfinished">客户</translation>
+            <translation>客户</translation>
         </message>
         <message>
             <location filename="../../ui/applications/model.py" line="30" />
             <source>Product</source>
-            <translation type="unfinished">产品</translation>
+            <translation>产品</translation>
         </message>
         <message>
             <location filename="../../ui/applications/model.py" line="31" />
             <source>Amount (10k CNY)</source>
-            <translation type="unfinished" />
+            <translation>金额（万元）</translation>
         </message>
         <message>
             <location filename="../../ui/applications/model.py" line="32" />
             <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <location filename="../../ui/applications/model.py" line="33" />
             <source>Complete</source>
-            <translation type="unfinished">已完善</translation>
+            <translation>完整度</translation>
         </message>
         <message>
             <location filename="../../ui/applications/model.py" line="34" />
             <source>Missing</source>
-            <translation type="unfinished" />
+            <translation>缺少</translation>
         </message>
         <message>
             <location filename="../../ui/applications/model.py" line="35" />
             <source>Expiring soon</source>
-            <translation type="unfinished" />
+            <translation>即将过期</translation>
         </message>
     </context>
     <context>
@@ -410,55 +383,99 @@
         <message>
             <location filename="../../ui/applications/texts.py" line="136" />
             <source>It was deleted meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>它已被删除。</translation>
         </message>
         <message>
             <location filename="../../ui/applications/texts.py" line="137" />
             <source>Something went wrong: {error}</source>
-            <translation type="unfinished">出错了：{error}</translation>
+            <translation>出现问题：{error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationsCard</name>
+        <message>
+            <location filename="../../ui/pages/today.py" line="90" />
+            <source>Applications needing documents</source>
+            <extracomment>Missing documents named per application; the rest are counted.</extracomment>
+            <translation>待补资料的贷款申请</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/today.py" line="91" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/today.py" line="92" />
+            <source>No application is waiting for documents.</source>
+            <translation>没有待补资料的申请。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/today.py" line="93" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/today.py" line="93" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/today.py" line="93" />
+            <source>Missing</source>
+            <translation>缺少</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/today.py" line="127" />
+            <source>{count} more</source>
+            <translation>另有 {count} 项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/today.py" line="130" />
+            <source>{count} expiring soon</source>
+            <translation>{count} 项即将过期</translation>
         </message>
     </context>
     <context>
         <name>ApplicationsPage</name>
         <message>
-            <location filename="../../ui/pages/applications.py" line="122" />
+            <location filename="../../ui/pages/applications.py" line="125" />
             <source>Search customer or product…</source>
-            <translation type="unfinished" />
+            <translation>搜索客户或产品…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/applications.py" line="123" />
+            <location filename="../../ui/pages/applications.py" line="126" />
             <source>New application</source>
-            <translation type="unfinished" />
+            <translation>新建贷款申请</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/applications.py" line="124" />
+            <location filename="../../ui/pages/applications.py" line="127" />
             <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/applications.py" line="128" />
+            <location filename="../../ui/pages/applications.py" line="131" />
             <source>All</source>
-            <translation type="unfinished">全部</translation>
+            <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/applications.py" line="135" />
+            <location filename="../../ui/pages/applications.py" line="138" />
             <source>Double-click an application to see its checklist.</source>
-            <translation type="unfinished" />
+            <translation>双击申请可查看资料清单。</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/applications.py" line="183" />
+            <location filename="../../ui/pages/applications.py" line="184" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/applications.py" line="189" />
+            <location filename="../../ui/pages/applications.py" line="190" />
             <source>{count} applications</source>
-            <translation type="unfinished" />
+            <translation>共 {count} 笔申请</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/applications.py" line="193" />
+            <location filename="../../ui/pages/applications.py" line="194" />
             <source>{shown} of {count} applications</source>
-            <translation type="unfinished" />
+            <translation>{count} 笔申请中显示 {shown} 笔</translation>
         </message>
     </context>
     <context>
@@ -561,22 +578,42 @@
         <message>
             <location filename="../../ui/applications/checklist.py" line="52" />
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>资料</translation>
         </message>
         <message>
             <location filename="../../ui/applications/checklist.py" line="53" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <location filename="../../ui/applications/checklist.py" line="54" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/checklist.py" line="129" />
+            <location filename="../../ui/applications/checklist.py" line="72" />
+            <source>Reason: {reason}</source>
+            <translation>理由：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/checklist.py" line="82" />
+            <source>{count} file(s)</source>
+            <translation>{count} 个文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/checklist.py" line="85" />
+            <source>A document is on file</source>
+            <translation>已有存档资料</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/checklist.py" line="87" />
+            <source>Optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/checklist.py" line="132" />
             <source>{name} (optional)</source>
-            <translation type="unfinished" />
+            <translation>{name}（可选）</translation>
         </message>
     </context>
     <context>
@@ -584,56 +621,56 @@
         <message>
             <location filename="../../ui/applications/texts.py" line="26" />
             <source>Missing</source>
-            <translation type="unfinished" />
+            <translation>缺失</translation>
         </message>
         <message>
             <location filename="../../ui/applications/texts.py" line="27" />
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>已收</translation>
         </message>
         <message>
             <location filename="../../ui/applications/texts.py" line="28" />
             <source>Verified</source>
-            <translation type="unfinished" />
+            <translation>已核验</translation>
         </message>
         <message>
             <location filename="../../ui/applications/texts.py" line="29" />
             <source>Waived</source>
-            <translation type="unfinished" />
+            <translation>已免收</translation>
         </message>
         <message>
             <location filename="../../ui/applications/texts.py" line="30" />
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>已过期</translation>
         </message>
     </context>
     <context>
         <name>ChecklistView</name>
         <message>
-            <location filename="../../ui/applications/checklist.py" line="276" />
+            <location filename="../../ui/applications/checklist.py" line="279" />
             <source>Only what is missing</source>
             <extracomment>Files were dropped on the row of an item (item id, paths). The item whose details are shown changed (None: a group or nothing). Mark the selected items received. Use every valid document on file. Files dropped on an item's row (item id, paths).</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/applications/checklist.py" line="277" />
-            <source>Show only the required items still missing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/applications/checklist.py" line="278" />
-            <source>Mark received</source>
-            <translation type="unfinished" />
+            <translation>只看缺失项</translation>
         </message>
         <message>
             <location filename="../../ui/applications/checklist.py" line="280" />
-            <source>Mark the selected items received (papers seen)</source>
-            <translation type="unfinished" />
+            <source>Show only the required items still missing</source>
+            <translation>只显示尚缺的必备资料</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/checklist.py" line="282" />
+            <location filename="../../ui/applications/checklist.py" line="281" />
+            <source>Mark received</source>
+            <translation>标记为已收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/checklist.py" line="283" />
+            <source>Mark the selected items received (papers seen)</source>
+            <translation>将选中的资料标记为已收（已见纸质件）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/checklist.py" line="285" />
             <source>Use all documents on file</source>
-            <translation type="unfinished" />
+            <translation>使用全部存档资料</translation>
         </message>
     </context>
     <context>
@@ -910,43 +947,43 @@ Please send the log file to support:
             <location filename="../../ui/applications/customer_picker.py" line="63" />
             <source>Search name, USCC or people…</source>
             <extracomment>A customer was chosen (id, name). A search answer was shown.</extracomment>
-            <translation type="unfinished">搜索企业名称、信用代码或人员…</translation>
+            <translation>搜索企业名称、信用代码或人员…</translation>
         </message>
         <message>
             <location filename="../../ui/applications/customer_picker.py" line="88" />
             <source>(unnamed draft)</source>
-            <translation type="unfinished">（未命名草稿）</translation>
+            <translation>（未命名草稿）</translation>
         </message>
         <message>
             <location filename="../../ui/applications/customer_picker.py" line="101" />
             <source>First {shown} of {total}; type more to narrow</source>
-            <translation type="unfinished" />
+            <translation>共 {total} 户，显示前 {shown} 户；继续输入可缩小范围</translation>
         </message>
         <message>
             <location filename="../../ui/applications/customer_picker.py" line="106" />
             <source>No customer matches</source>
-            <translation type="unfinished" />
+            <translation>没有匹配的客户</translation>
         </message>
     </context>
     <context>
         <name>CustomerProfileDialog</name>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="357" />
+            <location filename="../../ui/onboarding/profile_view.py" line="360" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="359" />
+            <location filename="../../ui/onboarding/profile_view.py" line="362" />
             <source>(unnamed draft)</source>
             <translation>（未命名草稿）</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="360" />
+            <location filename="../../ui/onboarding/profile_view.py" line="363" />
             <source>Customer: {name}</source>
             <translation>客户：{name}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="361" />
+            <location filename="../../ui/onboarding/profile_view.py" line="364" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -954,89 +991,89 @@ Please send the log file to support:
     <context>
         <name>CustomerProfileView</name>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="148" />
+            <location filename="../../ui/onboarding/profile_view.py" line="153" />
             <source>This customer no longer exists.</source>
             <extracomment>The profile arrived (after each load). The customer's applications were listed (after each load).</extracomment>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="150" />
+            <location filename="../../ui/onboarding/profile_view.py" line="155" />
             <source>The customer could not be loaded: {error}</source>
             <translation>无法读取该客户：{error}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="175" />
+            <location filename="../../ui/onboarding/profile_view.py" line="180" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="178" />
+            <location filename="../../ui/onboarding/profile_view.py" line="183" />
             <source>(unnamed draft)</source>
             <translation>（未命名草稿）</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="180" />
-            <location filename="../../ui/onboarding/profile_view.py" line="314" />
+            <location filename="../../ui/onboarding/profile_view.py" line="185" />
+            <location filename="../../ui/onboarding/profile_view.py" line="317" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="181" />
+            <location filename="../../ui/onboarding/profile_view.py" line="186" />
             <source>Mark complete</source>
             <translation>标记为资料齐全</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="182" />
+            <location filename="../../ui/onboarding/profile_view.py" line="187" />
             <source>Activate</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="190" />
-            <source>New application</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="192" />
-            <source>Applications</source>
-            <translation type="unfinished">贷款申请</translation>
-        </message>
-        <message>
             <location filename="../../ui/onboarding/profile_view.py" line="195" />
-            <source>Product</source>
-            <translation type="unfinished">产品</translation>
-        </message>
-        <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="196" />
-            <source>Amount (10k CNY)</source>
-            <translation type="unfinished" />
+            <source>New application</source>
+            <translation>新建贷款申请</translation>
         </message>
         <message>
             <location filename="../../ui/onboarding/profile_view.py" line="197" />
+            <source>Applications</source>
+            <translation>贷款申请</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="200" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="201" />
+            <source>Amount (10k CNY)</source>
+            <translation>金额（万元）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="202" />
             <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="198" />
+            <location filename="../../ui/onboarding/profile_view.py" line="203" />
             <source>Complete</source>
-            <translation type="unfinished">已完善</translation>
+            <translation>完整度</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="303" />
+            <location filename="../../ui/onboarding/profile_view.py" line="306" />
             <source>The status could not be changed: {error}</source>
             <translation>无法更改状态：{error}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="308" />
+            <location filename="../../ui/onboarding/profile_view.py" line="311" />
             <source>Not complete yet</source>
             <translation>资料尚不齐全</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="309" />
+            <location filename="../../ui/onboarding/profile_view.py" line="312" />
             <source>The customer cannot be marked complete yet.</source>
             <translation>该客户暂不能标记为资料齐全。</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="315" />
+            <location filename="../../ui/onboarding/profile_view.py" line="318" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -1738,147 +1775,146 @@ Please send the log file to support:
     <context>
         <name>ItemPanel</name>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="264" />
+            <location filename="../../ui/applications/item_panel.py" line="167" />
             <source>Attach files…</source>
-            <extracomment>An attachment was double-clicked (or activated with Enter). Thumbnails still being drawn.</extracomment>
-            <translation type="unfinished" />
+            <translation>添加文件…</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="265" />
+            <location filename="../../ui/applications/item_panel.py" line="168" />
             <source>Verify</source>
-            <translation type="unfinished" />
+            <translation>核验</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="266" />
+            <location filename="../../ui/applications/item_panel.py" line="169" />
             <source>The original was checked</source>
-            <translation type="unfinished" />
+            <translation>已核对原件</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="267" />
+            <location filename="../../ui/applications/item_panel.py" line="170" />
             <source>Waive…</source>
-            <translation type="unfinished" />
+            <translation>免收…</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="268" />
+            <location filename="../../ui/applications/item_panel.py" line="171" />
             <source>Reset to missing</source>
-            <translation type="unfinished" />
+            <translation>重设为缺失</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="269" />
+            <location filename="../../ui/applications/item_panel.py" line="172" />
             <source>Use document on file</source>
-            <translation type="unfinished" />
+            <translation>使用存档资料</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="270" />
+            <location filename="../../ui/applications/item_panel.py" line="173" />
             <source>Use the document received for another application</source>
-            <translation type="unfinished" />
+            <translation>使用为其他申请收取的资料</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="271" />
+            <location filename="../../ui/applications/item_panel.py" line="174" />
             <source>Document date</source>
-            <translation type="unfinished" />
+            <translation>资料日期</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="272" />
+            <location filename="../../ui/applications/item_panel.py" line="175" />
             <source>Expiry date</source>
-            <translation type="unfinished" />
+            <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="273" />
+            <location filename="../../ui/applications/item_panel.py" line="176" />
             <source>Save dates</source>
-            <translation type="unfinished" />
+            <translation>保存日期</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="274" />
+            <location filename="../../ui/applications/item_panel.py" line="177" />
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="275" />
+            <location filename="../../ui/applications/item_panel.py" line="178" />
             <source>Remove file</source>
-            <translation type="unfinished" />
+            <translation>移除文件</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="276" />
+            <location filename="../../ui/applications/item_panel.py" line="179" />
             <source>Drop scans or PDFs here to attach them</source>
-            <translation type="unfinished" />
+            <translation>将扫描件或 PDF 拖放到此处添加</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="287" />
+            <location filename="../../ui/applications/item_panel.py" line="190" />
             <source>Choose a document in the list</source>
-            <translation type="unfinished" />
+            <translation>请在列表中选择一项资料</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="303" />
+            <location filename="../../ui/applications/item_panel.py" line="206" />
             <source>Optional for this application</source>
-            <translation type="unfinished" />
+            <translation>本申请可选</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="305" />
+            <location filename="../../ui/applications/item_panel.py" line="208" />
             <source>Waived: {reason}</source>
-            <translation type="unfinished" />
+            <translation>已免收：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="309" />
+            <location filename="../../ui/applications/item_panel.py" line="212" />
             <source>A document is on file from another application</source>
-            <translation type="unfinished" />
+            <translation>已有其他申请的存档资料</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="398" />
+            <location filename="../../ui/applications/item_panel.py" line="304" />
             <source>Dated {date}, {count} file(s)</source>
-            <translation type="unfinished" />
+            <translation>日期 {date}，{count} 个文件</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="402" />
+            <location filename="../../ui/applications/item_panel.py" line="308" />
             <source>Valid through {date}, {count} file(s)</source>
-            <translation type="unfinished" />
+            <translation>有效期至 {date}，{count} 个文件</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/item_panel.py" line="405" />
+            <location filename="../../ui/applications/item_panel.py" line="311" />
             <source>{count} file(s)</source>
-            <translation type="unfinished" />
+            <translation>{count} 个文件</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="178" />
             <location filename="../../ui/selftest.py" line="62" />
             <source>RM Desk</source>
             <translation>客户经理工作台</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="191" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="192" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="187" />
             <source>&amp;About RM Desk</source>
             <translation>关于客户经理工作台(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>About RM Desk</source>
             <translation>关于客户经理工作台</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>RM Desk {version}
 Workbench for SME relationship managers.
 Profile: {path}</source>
@@ -1919,7 +1955,7 @@ Profile: {path}</source>
             <translation>走访</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/applications.py" line="118" />
+            <location filename="../../ui/pages/applications.py" line="121" />
             <location filename="../../ui/pages/placeholder.py" line="12" />
             <source>Applications</source>
             <extracomment>The list was loaded (after each refresh).</extracomment>
@@ -2174,22 +2210,22 @@ Profile: {path}</source>
         <message>
             <location filename="../../ui/applications/preview.py" line="90" />
             <source>Preview: {name}</source>
-            <translation type="unfinished" />
+            <translation>预览：{name}</translation>
         </message>
         <message>
             <location filename="../../ui/applications/preview.py" line="94" />
             <source>Open in viewer</source>
-            <translation type="unfinished" />
+            <translation>用查看器打开</translation>
         </message>
         <message>
             <location filename="../../ui/applications/preview.py" line="95" />
             <source>Close</source>
-            <translation type="unfinished">关闭</translation>
+            <translation>关闭</translation>
         </message>
         <message>
             <location filename="../../ui/applications/preview.py" line="97" />
             <source>Drawing…</source>
-            <translation type="unfinished" />
+            <translation>正在绘制…</translation>
         </message>
     </context>
     <context>
@@ -2933,66 +2969,22 @@ Please update RM Desk. The file has not been changed.</source>
         <message>
             <location filename="../../ui/applications/waive.py" line="56" />
             <source>Waive a document</source>
-            <translation type="unfinished" />
+            <translation>免收资料</translation>
         </message>
         <message>
             <location filename="../../ui/applications/waive.py" line="57" />
             <source>Why is “{name}” not needed?</source>
-            <translation type="unfinished" />
+            <translation>为什么不需要“{name}”？</translation>
         </message>
         <message>
             <location filename="../../ui/applications/waive.py" line="58" />
             <source>e.g. approved by the branch head</source>
-            <translation type="unfinished" />
+            <translation>例如 经支行负责人同意</translation>
         </message>
         <message>
             <location filename="../../ui/applications/waive.py" line="59" />
             <source>Waive</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>_ApplicationsCard</name>
-        <message>
-            <location filename="../../ui/pages/today.py" line="90" />
-            <source>Applications needing documents</source>
-            <extracomment>Missing documents named per application; the rest are counted.</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/today.py" line="91" />
-            <source>Open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/today.py" line="92" />
-            <source>No application is waiting for documents.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/today.py" line="93" />
-            <source>Customer</source>
-            <translation type="unfinished">客户</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/today.py" line="93" />
-            <source>Product</source>
-            <translation type="unfinished">产品</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/today.py" line="93" />
-            <source>Missing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/today.py" line="127" />
-            <source>{count} more</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/today.py" line="130" />
-            <source>{count} expiring soon</source>
-            <translation type="unfinished" />
+            <translation>免收</translation>
         </message>
     </context>
 </TS>

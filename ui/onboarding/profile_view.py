@@ -4,28 +4,38 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.customer_profile import CustomerProfile, OnboardingStatus
 from app.customers import CustomerService, IncompleteProfileError
+from app.money import format_wan
+from ui.applications import texts as application_texts
 from ui.customer_model import status_label
 from ui.onboarding.style import ONBOARDING_STYLE
 from ui.onboarding.summary import ProfileSummary
 from ui.onboarding.texts import problem_line
 from ui.onboarding.wizard import OnboardingWizard
 from ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from app.applications import ApplicationSummary
+    from ui.applications.actions import ApplicationActions
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +50,8 @@ class CustomerProfileView(QWidget):
     changed = Signal(str)
     #: The profile arrived (after each load).
     loaded = Signal()
+    #: The customer's applications were listed (after each load).
+    applications_loaded = Signal()
 
     def __init__(
         self,
@@ -47,6 +59,7 @@ class CustomerProfileView(QWidget):
         customer_id: str,
         today: date | None = None,
         parent: QWidget | None = None,
+        applications: ApplicationActions | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("customerProfileView")
@@ -78,6 +91,28 @@ class CustomerProfileView(QWidget):
         self.note.setObjectName("profileNote")
         self.note.setWordWrap(True)
         self.summary = ProfileSummary()
+        self._applications: ApplicationActions | None = None
+        self.new_application_button = QPushButton()
+        self.new_application_button.setObjectName("newApplication")
+        self.new_application_button.clicked.connect(self.new_application)
+        self.new_application_button.hide()
+        self.applications_caption = QLabel()
+        self.applications_caption.setObjectName("applicationsCaption")
+        self.applications_caption.setStyleSheet("font-weight: bold;")
+        self.applications_list = QTreeWidget()
+        self.applications_list.setObjectName("customerApplications")
+        self.applications_list.setRootIsDecorated(False)
+        self.applications_list.setColumnCount(4)
+        self.applications_list.setMaximumHeight(120)
+        self.applications_list.header().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.applications_list.header().setStretchLastSection(True)
+        self.applications_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.applications_list.itemDoubleClicked.connect(self._open_application)
+        self.applications_list.itemActivated.connect(self._open_application)
+        self.applications_caption.hide()
+        self.applications_list.hide()
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.status)
@@ -85,12 +120,17 @@ class CustomerProfileView(QWidget):
         top.addWidget(self.edit_button)
         top.addWidget(self.complete_button)
         top.addWidget(self.activate_button)
+        top.addWidget(self.new_application_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.note)
         layout.addWidget(self.summary, 1)
+        layout.addWidget(self.applications_caption)
+        layout.addWidget(self.applications_list)
         self.retranslate()
         self.reload()
+        if applications is not None:
+            self.attach_applications(applications)
 
     # loading ----------------------------------------------------------------
 
@@ -123,6 +163,7 @@ class CustomerProfileView(QWidget):
         self.customer_id = customer_id
         self.profile = None
         self.reload()
+        self.reload_applications()
 
     def _show(self, profile: CustomerProfile) -> None:
         self.profile = profile
@@ -151,11 +192,75 @@ class CustomerProfileView(QWidget):
         for button in (self.complete_button, self.activate_button):
             button.setEnabled(not self._busy)
         self.summary.setVisible(profile is not None)
+        self.new_application_button.setText(self.tr("New application"))
+        self.new_application_button.setEnabled(profile is not None)
+        self.applications_caption.setText(self.tr("Applications"))
+        self.applications_list.setHeaderLabels(
+            [
+                self.tr("Product"),
+                self.tr("Amount (10k CNY)"),
+                self.tr("Status"),
+                self.tr("Complete"),
+            ]
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    # applications -------------------------------------------------------------
+
+    def attach_applications(self, actions: ApplicationActions) -> None:
+        """Offer "New application" and list this customer's applications (via ``actions``)."""
+        if self._applications is actions:
+            return
+        self._applications = actions
+        actions.data_changed.connect(self.reload_applications)
+        self.new_application_button.show()
+        self.applications_caption.show()
+        self.applications_list.show()
+        self.reload_applications()
+
+    def reload_applications(self) -> None:
+        """List this customer's applications again (in the background)."""
+        actions = self._applications
+        if actions is None:
+            return
+        service, customer_id, today = actions.service, self.customer_id, actions.today
+
+        def done(rows: list[ApplicationSummary]) -> None:
+            if shiboken6.isValid(self) and customer_id == self.customer_id:
+                self._show_applications(rows)
+
+        run_in_background(lambda: service.list(customer_id, today), done, receiver=self)
+
+    def _show_applications(self, rows: list[ApplicationSummary]) -> None:
+        assert self._applications is not None
+        catalogue = self._applications.catalogue
+        self.applications_list.clear()
+        for row in rows:
+            item = QTreeWidgetItem(
+                [
+                    application_texts.product_name_of(catalogue, row.product_code),
+                    format_wan(row.amount),
+                    application_texts.status_label(row.status),
+                    application_texts.percent_text(row.completeness),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, row.id)
+            self.applications_list.addTopLevelItem(item)
+        self.applications_loaded.emit()
+
+    def new_application(self) -> QDialog | None:
+        """Start a new application for this customer."""
+        if self._applications is None or self.profile is None:
+            return None
+        return self._applications.new_application(self.customer_id, self.profile.name)
+
+    def _open_application(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        if self._applications is not None:
+            self._applications.open_application(item.data(0, Qt.ItemDataRole.UserRole))
 
     # actions ------------------------------------------------------------------
 
@@ -228,10 +333,11 @@ class CustomerProfileDialog(QDialog):
         customer_id: str,
         today: date | None = None,
         parent: QWidget | None = None,
+        applications: ApplicationActions | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("customerProfileDialog")
-        self.view = CustomerProfileView(service, customer_id, today, self)
+        self.view = CustomerProfileView(service, customer_id, today, self, applications)
         self.view.changed.connect(self.changed)
         self.view.loaded.connect(self.retranslate)
         self.close_button = QPushButton()

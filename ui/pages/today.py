@@ -1,16 +1,35 @@
-"""Today: what needs the RM's attention (a portfolio summary for now)."""
+"""Today: what needs the RM's attention: portfolio figures, applications needing documents."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
 
 from app.dashboard import PortfolioFigures, portfolio_figures
 from ui.pages.base import Page
 from ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from app.applications import ApplicationSummary
+    from ui.applications.actions import ApplicationActions
+
+#: Missing documents named per application; the rest are counted.
+NAMED_MISSING = 3
 
 
 class _Card(QFrame):
@@ -28,8 +47,118 @@ class _Card(QFrame):
         layout.addWidget(self.caption)
 
 
+class ApplicationsCard(QFrame):
+    """Applications with missing or soon-expiring documents; double-click or Open."""
+
+    shown = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("card_applications")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.actions: ApplicationActions | None = None
+        self.rows: list[ApplicationSummary] = []
+        self.caption = QLabel()
+        self.caption.setObjectName("cardCaption")
+        self.caption.setStyleSheet("font-weight: bold;")
+        self.empty = QLabel()
+        self.empty.setObjectName("noApplications")
+        self.list = QTreeWidget()
+        self.list.setObjectName("applicationsNeedingDocuments")
+        self.list.setColumnCount(3)
+        self.list.setRootIsDecorated(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.header().setStretchLastSection(True)
+        self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.list.itemDoubleClicked.connect(lambda _i, _c: self.open_current())
+        self.list.itemActivated.connect(lambda _i, _c: self.open_current())
+        self.list.currentItemChanged.connect(lambda *_a: self._update_button())
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("openApplication")
+        self.open_button.clicked.connect(self.open_current)
+        top = QHBoxLayout()
+        top.addWidget(self.caption, 1)
+        top.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        self._update_button()
+
+    def retranslate(self) -> None:
+        self.caption.setText(self.tr("Applications needing documents"))
+        self.open_button.setText(self.tr("Open"))
+        self.empty.setText(self.tr("No application is waiting for documents."))
+        self.list.setHeaderLabels([self.tr("Customer"), self.tr("Product"), self.tr("Missing")])
+        self._fill()
+
+    def refresh(self) -> None:
+        """Read the applications needing attention in the background."""
+        actions = self.actions
+        if actions is None:
+            return
+        service, today = actions.service, actions.today
+        run_in_background(lambda: service.needing_attention(today), self._show, receiver=self)
+
+    def _show(self, rows: list[ApplicationSummary]) -> None:
+        self.rows = rows
+        self._fill()
+        self.shown.emit()
+
+    def _fill(self) -> None:
+        actions = self.actions
+        current = self.list.currentItem()
+        current_id = None if current is None else current.data(0, Qt.ItemDataRole.UserRole)
+        self.list.clear()
+        if actions is None:
+            self.setVisible(False)
+            return
+        from ui.applications.texts import item_name_of, names_list, product_name_of
+
+        catalogue = actions.catalogue
+        for row in self.rows:
+            names = [item_name_of(catalogue, c) for c in row.missing_codes[:NAMED_MISSING]]
+            parts = []
+            if names:
+                parts.append(names_list(names))
+            if len(row.missing_codes) > NAMED_MISSING:
+                parts.append(
+                    self.tr("{count} more").format(count=len(row.missing_codes) - NAMED_MISSING)
+                )
+            if row.expiring_soon:
+                parts.append(self.tr("{count} expiring soon").format(count=row.expiring_soon))
+            item = QTreeWidgetItem(
+                [row.customer_name, product_name_of(catalogue, row.product_code), "; ".join(parts)]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, row.id)
+            item.setToolTip(2, item.text(2))
+            self.list.addTopLevelItem(item)
+            if row.id == current_id:
+                self.list.setCurrentItem(item)
+        if self.rows:
+            self.list.resizeColumnToContents(0)
+            self.list.resizeColumnToContents(1)
+        self.setVisible(True)
+        self.list.setVisible(bool(self.rows))
+        self.empty.setVisible(not self.rows)
+        self._update_button()
+
+    def _update_button(self) -> None:
+        self.open_button.setEnabled(self.list.currentItem() is not None)
+
+    def open_current(self) -> None:
+        """Open the chosen application's checklist."""
+        item = self.list.currentItem()
+        if item is not None and self.actions is not None:
+            self.actions.open_application(item.data(0, Qt.ItemDataRole.UserRole))
+
+
 class TodayPage(Page):
-    """Customers by status and unsynced changes, loaded off the GUI thread."""
+    """Customers by status, unsynced changes and applications needing documents.
+
+    Everything is loaded off the GUI thread.
+    """
 
     data_shown = Signal()
 
@@ -45,14 +174,26 @@ class TodayPage(Page):
         grid = QGridLayout()
         for i, card in enumerate(self.cards.values()):
             grid.addWidget(card, 0, i)
+        self.applications = ApplicationsCard()
+        self.applications.setVisible(False)
         self._note = QLabel()
         self._note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addLayout(grid)
+        layout.addWidget(self.applications, 1)
         layout.addWidget(self._note)
-        layout.addStretch(1)
+        layout.addStretch(1)  # taken by the applications once they are listed
+        self._layout = layout
         self.retranslate()
+
+    def attach_applications(self, actions: ApplicationActions) -> None:
+        """List the applications needing documents (from ``actions``' service) and open them."""
+        self.applications.actions = actions
+        self._layout.setStretch(self._layout.count() - 1, 0)
+        actions.data_changed.connect(self.applications.refresh)
+        self.applications.retranslate()
+        self.applications.refresh()
 
     def title(self) -> str:
         return QCoreApplication.translate("Navigation", "Today")
@@ -67,9 +208,10 @@ class TodayPage(Page):
         self._note.setText(
             self.tr("Visits, follow-ups and alerts will appear here in a coming release.")
         )
+        self.applications.retranslate()
 
     def refresh(self) -> None:
-        """Reload the figures in the background."""
+        """Reload the figures in the background (the applications follow their own changes)."""
         run_in_background(lambda: portfolio_figures(self._database), self._show)
 
     def _show(self, figures: PortfolioFigures) -> None:
