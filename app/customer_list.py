@@ -25,6 +25,7 @@ class CustomerRow:
     eligible: bool | None
     status: str
     segment: str | None
+    open_alerts: int = 0  # open early-warning alerts
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class CustomerQuery:
     size: str | None = None
     segment: str | None = None
     eligible: bool | None = None
+    has_alerts: bool | None = None  # True: only customers with an open alert
     sort: str = "name"
     descending: bool = False
 

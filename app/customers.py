@@ -12,7 +12,16 @@ from dataclasses import replace
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, column, func, join, literal_column, select, table
+from sqlalchemy import (
+    ColumnElement,
+    column,
+    exists,
+    func,
+    join,
+    literal_column,
+    select,
+    table,
+)
 from sqlalchemy.orm import Session
 
 from app.classification import classify
@@ -30,7 +39,7 @@ from app.money import yuan_to_wan
 from app.validation import Problem, normalise, problems_for_completion
 from db.database import Database
 from db.models import BankRelationship as BankRow
-from db.models import Customer, CustomerContact
+from db.models import Customer, CustomerContact, RiskAlert
 from db.search import FtsMatch, fts_matches, in_index, match_condition, search_conditions
 from db.unit_of_work import UnitOfWork
 
@@ -137,6 +146,15 @@ def _profile_from(
         contacts=[Contact(c.role, c.name, c.phone, c.id) for c in contacts],
         bank_relationships=[BankRelationship(b.bank, b.product, b.balance, b.id) for b in banks],
     )
+
+
+def _open_alert_of_customer() -> list[ColumnElement[bool]]:
+    """Conditions of an open, live risk alert on the customer of the outer query."""
+    return [
+        RiskAlert.customer_id == Customer.id,
+        RiskAlert.status == "open",
+        RiskAlert.deleted_at.is_(None),
+    ]
 
 
 class CustomerService:
@@ -397,6 +415,9 @@ class CustomerService:
             conditions.append(col("segment") == query.segment)
         if query.eligible is not None:
             conditions.append(col("eligible") == int(query.eligible))
+        if query.has_alerts is not None:
+            has = exists().where(*_open_alert_of_customer())
+            conditions.append(has if query.has_alerts else ~has)
         return conditions
 
     def count(self, query: CustomerQuery | str = "") -> int:
@@ -477,6 +498,10 @@ class CustomerService:
                 Customer.eligible,
                 Customer.status,
                 Customer.segment,
+                select(func.count())
+                .where(*_open_alert_of_customer())
+                .correlate(Customer)
+                .scalar_subquery(),
             )
             .where(*self._filters(query, unindexed=fts_first), *search_conditions(query.search))
             .order_by(order, Customer.id)

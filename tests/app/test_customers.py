@@ -184,3 +184,21 @@ def test_a_complete_profile_or_an_import_never_duplicates_a_uscc(profile: Profil
     with pytest.raises(DuplicateUsccError):
         service.save_many([complete_profile(name="导入甲", uscc=""), complete_profile()])
     assert service.count() == 2  # the batch wrote nothing
+
+
+def test_the_list_counts_and_filters_open_alerts(profile: Profile) -> None:
+    from app.alerts import AlertService
+
+    service = CustomerService(profile.database, "rm01")
+    watched = service.save(complete_profile())
+    service.save(complete_profile(name="宁波鑫源纺织有限公司", uscc=""))
+    alerts = AlertService(profile.database, "rm01")
+    first = alerts.raise_alert(watched.id or "", "production_cut")
+    alerts.raise_alert(watched.id or "", "owner_unreachable")
+    rows = {r.name: r.open_alerts for r in service.first_page(CustomerQuery(), 10).rows}
+    assert rows == {"杭州恒达机械有限公司": 2, "宁波鑫源纺织有限公司": 0}
+    assert names(service, "", has_alerts=True) == ["杭州恒达机械有限公司"]
+    assert names(service, "", has_alerts=False) == ["宁波鑫源纺织有限公司"]
+    alerts.resolve(first, "已复产，现场核实")
+    row = service.first_page(CustomerQuery(has_alerts=True), 10).rows[0]
+    assert row.open_alerts == 1
