@@ -20,7 +20,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, JsonValue, fi
 PROTOCOL_VERSION = 1
 MIN_PROTOCOL_VERSION = 1
 #: Oldest client database schema (db/migrations revision) the server accepts.
-MIN_CLIENT_SCHEMA = "0006"
+MIN_CLIENT_SCHEMA = "0007"
 
 #: Headers: the device a request comes from (recorded in the audit log).
 DEVICE_HEADER = "X-RMDesk-Device"

@@ -197,6 +197,16 @@ class Application(Syncable, Base):
     """
 
     __tablename__ = "applications"
+    __server_owned__ = frozenset(
+        {
+            "submitted_at",
+            "decided_at",
+            "decided_by",
+            "decision_terms",
+            "decision_reason",
+            "requested_documents",
+        }
+    )
 
     customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
     product_code: Mapped[str] = mapped_column(String(32))
@@ -207,6 +217,13 @@ class Application(Syncable, Base):
     collateral_type: Mapped[str] = mapped_column(String(16), default="none")
     collateral_description: Mapped[str] = mapped_column(String(200), default="")
     status: Mapped[str] = mapped_column(String(16), default="draft")
+    # Written by the server (the credit factory's decision); arrive with sync.
+    submitted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    decided_by: Mapped[str | None] = mapped_column(String(64), default=None)
+    decision_terms: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    decision_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    requested_documents: Mapped[list[str] | None] = mapped_column(JSON, default=None)
 
 
 class ChecklistItem(Syncable, Base):

@@ -42,8 +42,8 @@ def _column_keys(obj: Syncable) -> list[str]:
 
 
 def _skipped(model: type[Syncable]) -> frozenset[str]:
-    """Columns never reported in the outbox: bookkeeping and locally derived fields."""
-    return BOOKKEEPING | model.__local_fields__
+    """Columns never reported in the outbox: bookkeeping, local and server-owned fields."""
+    return BOOKKEEPING | model.__local_fields__ | model.__server_owned__
 
 
 def _outbox_entry(

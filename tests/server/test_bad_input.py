@@ -75,7 +75,7 @@ def test_malformed_requests_are_refused(world: World, case: str, expected: int) 
         body["mutations"][0]["changes"]["programmes"] = nested
     elif case == "nan":
         raw = (
-            b'{"protocol": 1, "schema_version": "0006", "mutations": [{"mutation_id": "'
+            b'{"protocol": 1, "schema_version": "0007", "mutations": [{"mutation_id": "'
             + new_id().encode()
             + b'", "entity": "visits", "entity_id": "'
             + new_id().encode()
