@@ -51,6 +51,8 @@ selftest: install translations
 bench: install translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/customers.py
+	$(BIN)/python benchmarks/scoring.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/packet.py
 
 clean:
 	rm -rf $(VENV) $(QM) build dist *.egg-info

@@ -24,6 +24,7 @@ from app.cli_common import (
     print_json,
     usage_error,
 )
+from app.cli_packet import add_packet_parser, cmd_packet
 from app.cli_score import add_score_parser, cmd_score
 from app.cli_visits import add_visits_parser, cmd_alerts, cmd_visits
 from app.paths import DATA_DIR_ENV, resolve_data_dir
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_applications_parser(sub)
     add_visits_parser(sub)
     add_score_parser(sub)
+    add_packet_parser(sub)
     return parser
 
 
@@ -295,6 +297,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Profile], int]] = {
     "applications": cmd_applications,
     "visits": cmd_visits,
     "alerts": cmd_alerts,
+    "packet": cmd_packet,
 }
 
 

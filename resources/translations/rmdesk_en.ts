@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="54" />
+            <source>Resolve alert</source>
+            <extracomment>Open alerts listed in a profile's header; the rest are counted.</extracomment>
+            <translation>Resolve alert</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="56" />
+            <source>How was “{signal}” resolved?</source>
+            <translation>How was “{signal}” resolved?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="58" />
+            <source>How was the alert resolved?</source>
+            <translation>How was the alert resolved?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="59" />
+            <source>What you found or did, e.g. the lawsuit was settled</source>
+            <translation>What you found or did, e.g. the lawsuit was settled</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="60" />
+            <source>Resolve</source>
+            <translation>Resolve</translation>
+        </message>
+    </context>
+    <context>
         <name>Alert</name>
         <message>
             <location filename="../../app/alerts.py" line="100" />
@@ -19,6 +48,93 @@
             <location filename="../../app/alerts.py" line="219" />
             <source>This alert is already resolved</source>
             <translation>This alert is already resolved</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertHistoryDialog</name>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="111" />
+            <source>Alert history</source>
+            <translation>Alert history</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="112" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="115" />
+            <source>Raised</source>
+            <translation>Raised</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="116" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="117" />
+            <source>Signal</source>
+            <translation>Signal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="118" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="119" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="120" />
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="145" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="148" />
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="149" />
+            <source>{date}: {note}</source>
+            <translation>{date}: {note}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertsBar</name>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="215" />
+            <source>Open alerts ({count})</source>
+            <extracomment>The open alerts were (re)read and are shown.</extracomment>
+            <translation>Open alerts ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="216" />
+            <source>History…</source>
+            <translation>History…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="218" />
+            <source>{count} more: see History</source>
+            <translation>{count} more: see History</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="265" />
+            <source>raised {date}</source>
+            <translation>raised {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="268" />
+            <source>Resolve…</source>
+            <translation>Resolve…</translation>
         </message>
     </context>
     <context>
@@ -68,124 +184,134 @@
     <context>
         <name>ApplicationDialog</name>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="184" />
+            <location filename="../../ui/applications/dialog.py" line="206" />
             <source>Change…</source>
             <extracomment>Blocking items named in the header; the rest are counted. The application was (re)loaded and is on screen. Changes sent to the background and not yet answered. The message box shown last, the waive and preview dialogs opened last.</extracomment>
             <translation>Change…</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="185" />
+            <location filename="../../ui/applications/dialog.py" line="207" />
             <source>Mark ready to submit</source>
             <translation>Mark ready to submit</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="186" />
+            <location filename="../../ui/applications/dialog.py" line="208" />
+            <source>Scorecard…</source>
+            <translation>Scorecard…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="209" />
+            <source>Print packet…</source>
+            <translation>Print packet…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="210" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="189" />
+            <location filename="../../ui/applications/dialog.py" line="213" />
             <source>Application</source>
             <translation>Application</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="190" />
+            <location filename="../../ui/applications/dialog.py" line="214" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="198" />
+            <location filename="../../ui/applications/dialog.py" line="222" />
             <source>Application: {customer}, {product}</source>
             <translation>Application: {customer}, {product}</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="207" />
+            <location filename="../../ui/applications/dialog.py" line="231" />
             <source>{count} months</source>
             <translation>{count} months</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="208" />
+            <location filename="../../ui/applications/dialog.py" line="232" />
             <source>Collateral: {type}</source>
             <translation>Collateral: {type}</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="213" />
+            <location filename="../../ui/applications/dialog.py" line="237" />
             <source>Purpose: {purpose}</source>
             <translation>Purpose: {purpose}</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="217" />
+            <location filename="../../ui/applications/dialog.py" line="241" />
             <source>{percent} of required documents</source>
             <translation>{percent} of required documents</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="229" />
+            <location filename="../../ui/applications/dialog.py" line="253" />
             <source>All required documents are in</source>
             <translation>All required documents are in</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="232" />
+            <location filename="../../ui/applications/dialog.py" line="256" />
             <source>Still needed ({count}): {items} and {more} more</source>
             <translation>Still needed ({count}): {items} and {more} more</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="235" />
+            <location filename="../../ui/applications/dialog.py" line="259" />
             <source>Still needed ({count}): {items}</source>
             <translation>Still needed ({count}): {items}</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="260" />
+            <location filename="../../ui/applications/dialog.py" line="284" />
             <source>This application no longer exists.</source>
             <translation>This application no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="262" />
+            <location filename="../../ui/applications/dialog.py" line="286" />
             <source>The application could not be loaded: {error}</source>
             <translation>The application could not be loaded: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="297" />
+            <location filename="../../ui/applications/dialog.py" line="321" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="309" />
+            <location filename="../../ui/applications/dialog.py" line="333" />
             <source>Not done</source>
             <translation>Not done</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="333" />
+            <location filename="../../ui/applications/dialog.py" line="357" />
             <source>Attach files</source>
             <translation>Attach files</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="335" />
+            <location filename="../../ui/applications/dialog.py" line="359" />
             <source>Scans and PDFs ({patterns});;All files (*)</source>
             <translation>Scans and PDFs ({patterns});;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="349" />
+            <location filename="../../ui/applications/dialog.py" line="373" />
             <source>File not attached</source>
             <translation>File not attached</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="353" />
+            <location filename="../../ui/applications/dialog.py" line="377" />
             <source>Attaching…</source>
             <translation>Attaching…</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="418" />
-            <location filename="../../ui/applications/dialog.py" line="425" />
+            <location filename="../../ui/applications/dialog.py" line="442" />
+            <location filename="../../ui/applications/dialog.py" line="449" />
             <source>Not ready to submit</source>
             <translation>Not ready to submit</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="419" />
+            <location filename="../../ui/applications/dialog.py" line="443" />
             <source>These required documents are missing or expired:</source>
             <translation>These required documents are missing or expired:</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="426" />
+            <location filename="../../ui/applications/dialog.py" line="450" />
             <source>The application's terms do not fit the product:</source>
             <translation>The application's terms do not fit the product:</translation>
         </message>
@@ -394,43 +520,43 @@
     <context>
         <name>ApplicationsCard</name>
         <message>
-            <location filename="../../ui/pages/today.py" line="90" />
+            <location filename="../../ui/pages/today.py" line="98" />
             <source>Applications needing documents</source>
             <extracomment>Missing documents named per application; the rest are counted.</extracomment>
             <translation>Applications needing documents</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="91" />
+            <location filename="../../ui/pages/today.py" line="99" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="92" />
+            <location filename="../../ui/pages/today.py" line="100" />
             <source>No application is waiting for documents.</source>
             <translation>No application is waiting for documents.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="93" />
+            <location filename="../../ui/pages/today.py" line="101" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="93" />
+            <location filename="../../ui/pages/today.py" line="101" />
             <source>Product</source>
             <translation>Product</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="93" />
+            <location filename="../../ui/pages/today.py" line="101" />
             <source>Missing</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="127" />
+            <location filename="../../ui/pages/today.py" line="135" />
             <source>{count} more</source>
             <translation>{count} more</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="130" />
+            <location filename="../../ui/pages/today.py" line="138" />
             <source>{count} expiring soon</source>
             <translation>{count} expiring soon</translation>
         </message>
@@ -494,6 +620,24 @@
             <location filename="../../ui/onboarding/assessment.py" line="88" />
             <source>Not yet known</source>
             <translation>Not yet known</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentStatus</name>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="52" />
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="53" />
+            <source>Submitted</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="54" />
+            <source>Superseded</source>
+            <translation>Superseded</translation>
         </message>
     </context>
     <context>
@@ -671,6 +815,14 @@
             <location filename="../../ui/applications/checklist.py" line="285" />
             <source>Use all documents on file</source>
             <translation>Use all documents on file</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksPanel</name>
+        <message>
+            <location filename="../../ui/visits/checks.py" line="126" />
+            <source>Answer what you checked on site; leave the rest empty.</source>
+            <translation>Answer what you checked on site; leave the rest empty.</translation>
         </message>
     </context>
     <context>
@@ -968,22 +1120,22 @@ Please send the log file to support:
     <context>
         <name>CustomerProfileDialog</name>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="360" />
+            <location filename="../../ui/onboarding/profile_view.py" line="481" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="362" />
+            <location filename="../../ui/onboarding/profile_view.py" line="483" />
             <source>(unnamed draft)</source>
             <translation>(unnamed draft)</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="363" />
+            <location filename="../../ui/onboarding/profile_view.py" line="484" />
             <source>Customer: {name}</source>
             <translation>Customer: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="364" />
+            <location filename="../../ui/onboarding/profile_view.py" line="485" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -991,89 +1143,115 @@ Please send the log file to support:
     <context>
         <name>CustomerProfileView</name>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="153" />
+            <location filename="../../ui/onboarding/profile_view.py" line="205" />
             <source>This customer no longer exists.</source>
-            <extracomment>The profile arrived (after each load). The customer's applications were listed (after each load).</extracomment>
+            <extracomment>Visits listed on a profile (the latest first). The profile arrived (after each load). The customer's applications were listed (after each load). The customer's visits were listed (after each load).</extracomment>
             <translation>This customer no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="155" />
+            <location filename="../../ui/onboarding/profile_view.py" line="207" />
             <source>The customer could not be loaded: {error}</source>
             <translation>The customer could not be loaded: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="180" />
+            <location filename="../../ui/onboarding/profile_view.py" line="235" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="183" />
+            <location filename="../../ui/onboarding/profile_view.py" line="238" />
             <source>(unnamed draft)</source>
             <translation>(unnamed draft)</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="185" />
-            <location filename="../../ui/onboarding/profile_view.py" line="317" />
+            <location filename="../../ui/onboarding/profile_view.py" line="240" />
+            <location filename="../../ui/onboarding/profile_view.py" line="437" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="186" />
+            <location filename="../../ui/onboarding/profile_view.py" line="241" />
             <source>Mark complete</source>
             <translation>Mark complete</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="187" />
+            <location filename="../../ui/onboarding/profile_view.py" line="242" />
             <source>Activate</source>
             <translation>Activate</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="195" />
+            <location filename="../../ui/onboarding/profile_view.py" line="250" />
             <source>New application</source>
             <translation>New application</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="197" />
+            <location filename="../../ui/onboarding/profile_view.py" line="252" />
             <source>Applications</source>
             <translation>Applications</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="200" />
+            <location filename="../../ui/onboarding/profile_view.py" line="255" />
             <source>Product</source>
             <translation>Product</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="201" />
+            <location filename="../../ui/onboarding/profile_view.py" line="256" />
             <source>Amount (10k CNY)</source>
             <translation>Amount (10k CNY)</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="202" />
+            <location filename="../../ui/onboarding/profile_view.py" line="257" />
+            <location filename="../../ui/onboarding/profile_view.py" line="265" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="203" />
+            <location filename="../../ui/onboarding/profile_view.py" line="258" />
             <source>Complete</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="306" />
+            <location filename="../../ui/onboarding/profile_view.py" line="261" />
+            <source>Log visit</source>
+            <translation>Log visit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="263" />
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="265" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="265" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="265" />
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="426" />
             <source>The status could not be changed: {error}</source>
             <translation>The status could not be changed: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="311" />
+            <location filename="../../ui/onboarding/profile_view.py" line="431" />
             <source>Not complete yet</source>
             <translation>Not complete yet</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="312" />
+            <location filename="../../ui/onboarding/profile_view.py" line="432" />
             <source>The customer cannot be marked complete yet.</source>
             <translation>The customer cannot be marked complete yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="318" />
+            <location filename="../../ui/onboarding/profile_view.py" line="438" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -1081,17 +1259,18 @@ Please send the log file to support:
     <context>
         <name>CustomerStatus</name>
         <message>
-            <location filename="../../ui/customer_model.py" line="49" />
+            <location filename="../../ui/customer_model.py" line="52" />
             <source>Draft</source>
+            <extracomment>Columns the list cannot sort by (computed per row, not stored).</extracomment>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="50" />
+            <location filename="../../ui/customer_model.py" line="53" />
             <source>Complete</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="51" />
+            <location filename="../../ui/customer_model.py" line="54" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
@@ -1144,66 +1323,97 @@ Please send the log file to support:
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="246" />
-            <source>(unnamed draft)</source>
+            <location filename="../../ui/customer_model.py" line="47" />
+            <source>Alerts</source>
+            <translation>Alerts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_model.py" line="253" />
+            <source>{count} open early-warning alerts</source>
             <extracomment>Emitted after the first page of a (re)load has arrived.</extracomment>
+            <translation>{count} open early-warning alerts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_model.py" line="276" />
+            <source>(unnamed draft)</source>
             <translation>(unnamed draft)</translation>
         </message>
     </context>
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../ui/pages/customers.py" line="133" />
+            <location filename="../../ui/pages/customers.py" line="161" />
             <source>Search name, USCC or people…</source>
             <translation>Search name, USCC or people…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="134" />
+            <location filename="../../ui/pages/customers.py" line="162" />
             <source>New customer</source>
             <translation>New customer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="135" />
+            <location filename="../../ui/pages/customers.py" line="163" />
             <source>Import…</source>
             <translation>Import…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="136" />
+            <location filename="../../ui/pages/customers.py" line="164" />
+            <location filename="../../ui/pages/customers.py" line="257" />
+            <source>Log visit</source>
+            <translation>Log visit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/customers.py" line="165" />
+            <source>Log a visit to the selected customer</source>
+            <translation>Log a visit to the selected customer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/customers.py" line="166" />
+            <source>With open alerts</source>
+            <translation>With open alerts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/customers.py" line="167" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="136" />
+            <location filename="../../ui/pages/customers.py" line="167" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="136" />
+            <location filename="../../ui/pages/customers.py" line="167" />
             <source>Eligibility</source>
             <translation>Eligibility</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="136" />
+            <location filename="../../ui/pages/customers.py" line="167" />
             <source>Segment</source>
             <translation>Segment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="149" />
+            <location filename="../../ui/pages/customers.py" line="180" />
             <source>All</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="207" />
+            <location filename="../../ui/pages/customers.py" line="256" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/customers.py" line="286" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="211" />
+            <location filename="../../ui/pages/customers.py" line="290" />
             <source>More than {count} customers</source>
             <translation>More than {count} customers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="213" />
+            <location filename="../../ui/pages/customers.py" line="292" />
             <source>{count} customers</source>
             <translation>{count} customers</translation>
         </message>
@@ -1282,12 +1492,12 @@ Please send the log file to support:
             <translation>Requested exposure is missing: renewal needs it below {limit} 万元</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="60" />
+            <location filename="../../ui/customer_model.py" line="63" />
             <source>Eligible</source>
             <translation>Eligible</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="61" />
+            <location filename="../../ui/customer_model.py" line="64" />
             <source>Not eligible</source>
             <translation>Not eligible</translation>
         </message>
@@ -1295,22 +1505,22 @@ Please send the log file to support:
     <context>
         <name>EnterpriseSize</name>
         <message>
-            <location filename="../../ui/customer_model.py" line="54" />
+            <location filename="../../ui/customer_model.py" line="57" />
             <source>Large</source>
             <translation>Large</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="55" />
+            <location filename="../../ui/customer_model.py" line="58" />
             <source>Medium</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="56" />
+            <location filename="../../ui/customer_model.py" line="59" />
             <source>Small</source>
             <translation>Small</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="57" />
+            <location filename="../../ui/customer_model.py" line="60" />
             <source>Micro</source>
             <translation>Micro</translation>
         </message>
@@ -1319,6 +1529,7 @@ Please send the log file to support:
         <name>FollowUp</name>
         <message>
             <location filename="../../app/follow_ups.py" line="83" />
+            <location filename="../../ui/visits/follow_up_rows.py" line="166" />
             <source>Say what is to be done</source>
             <translation>Say what is to be done</translation>
         </message>
@@ -1331,6 +1542,77 @@ Please send the log file to support:
             <location filename="../../app/follow_ups.py" line="192" />
             <source>This follow-up is closed and can no longer change</source>
             <translation>This follow-up is closed and can no longer change</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpRows</name>
+        <message>
+            <location filename="../../ui/visits/follow_up_rows.py" line="115" />
+            <source>What was agreed, and by when. Created when the visit is saved.</source>
+            <translation>What was agreed, and by when. Created when the visit is saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/follow_up_rows.py" line="117" />
+            <source>Add follow-up</source>
+            <translation>Add follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/follow_up_rows.py" line="119" />
+            <source>e.g. send the 2025 financial statements</source>
+            <translation>e.g. send the 2025 financial statements</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/follow_up_rows.py" line="120" />
+            <source>Remove this follow-up</source>
+            <translation>Remove this follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/follow_up_rows.py" line="179" />
+            <source>{due}  {title} ({status})</source>
+            <translation>{due}  {title} ({status})</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpStatus</name>
+        <message>
+            <location filename="../../ui/visits/follow_up_rows.py" line="31" />
+            <source>Open</source>
+            <extracomment>A new follow-up is due this many days after the visit, unless changed.</extracomment>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/follow_up_rows.py" line="32" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/follow_up_rows.py" line="33" />
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryList</name>
+        <message>
+            <location filename="../../ui/scoring/history.py" line="47" />
+            <source>Date</source>
+            <extracomment>The RM chose an assessment to look at.</extracomment>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/history.py" line="47" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/history.py" line="47" />
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/history.py" line="47" />
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
     </context>
     <context>
@@ -1754,6 +2036,25 @@ Please send the log file to support:
         </message>
     </context>
     <context>
+        <name>InputForm</name>
+        <message>
+            <location filename="../../ui/scoring/form.py" line="171" />
+            <source>— choose —</source>
+            <extracomment>The value derived from the customer profile (None: the profile lacks it). An entry was changed by the RM.</extracomment>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/form.py" line="188" />
+            <source>From the customer profile</source>
+            <translation>From the customer profile</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/form.py" line="190" />
+            <source>Not in the customer profile: enter it here</source>
+            <translation>Not in the customer profile: enter it here</translation>
+        </message>
+    </context>
+    <context>
         <name>Inspection</name>
         <message>
             <location filename="../../app/inspections.py" line="38" />
@@ -1878,43 +2179,44 @@ Please send the log file to support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" line="197" />
             <location filename="../../ui/selftest.py" line="62" />
             <source>RM Desk</source>
+            <extracomment>Tables whose changes nobody shows (autosaved drafts): no reload for them.</extracomment>
             <translation>RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="204" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="206" />
             <source>&amp;About RM Desk</source>
             <translation>&amp;About RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="220" />
             <source>About RM Desk</source>
             <translation>About RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>RM Desk {version}
 Workbench for SME relationship managers.
 Profile: {path}</source>
@@ -1945,13 +2247,16 @@ Profile: {path}</translation>
     <context>
         <name>Navigation</name>
         <message>
-            <location filename="../../ui/pages/customers.py" line="129" />
+            <location filename="../../ui/pages/customers.py" line="157" />
             <source>Customers</source>
+            <extracomment>Log a visit to this customer.</extracomment>
             <translation>Customers</translation>
         </message>
         <message>
             <location filename="../../ui/pages/placeholder.py" line="11" />
+            <location filename="../../ui/pages/visits.py" line="186" />
             <source>Visits</source>
+            <extracomment>The calendar and the due list were (re)loaded.</extracomment>
             <translation>Visits</translation>
         </message>
         <message>
@@ -1973,7 +2278,7 @@ Profile: {path}</translation>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="199" />
+            <location filename="../../ui/pages/today.py" line="227" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
@@ -2206,6 +2511,40 @@ Profile: {path}</translation>
         </message>
     </context>
     <context>
+        <name>PointsChart</name>
+        <message>
+            <location filename="../../ui/scoring/chart.py" line="77" />
+            <source>{name}: {points} of {maximum} points</source>
+            <extracomment>Below its baseline: it gives a reason code.</extracomment>
+            <translation>{name}: {points} of {maximum} points</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/chart.py" line="84" />
+            <source>Range: {range}</source>
+            <translation>Range: {range}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/chart.py" line="87" />
+            <source>Baseline: {points}</source>
+            <translation>Baseline: {points}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/chart.py" line="195" />
+            <source>At or above baseline</source>
+            <translation>At or above baseline</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/chart.py" line="196" />
+            <source>Below baseline</source>
+            <translation>Below baseline</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/chart.py" line="197" />
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewDialog</name>
         <message>
             <location filename="../../ui/applications/preview.py" line="90" />
@@ -2342,6 +2681,74 @@ Please update RM Desk. The file has not been changed.</translation>
         </message>
     </context>
     <context>
+        <name>RatioTable</name>
+        <message>
+            <location filename="../../ui/scoring/statements.py" line="391" />
+            <source>Not scored by this scorecard</source>
+            <translation>Not scored by this scorecard</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultPanel</name>
+        <message>
+            <location filename="../../ui/scoring/result_panel.py" line="124" />
+            <source>points</source>
+            <extracomment>How many reason codes are listed. Grade colours from best to worst third of the grade table. The RM wants to try a suggestion: (input name, value). The suggestion labels and their "Try" buttons, as shown.</extracomment>
+            <translation>points</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/result_panel.py" line="125" />
+            <source>Points by characteristic</source>
+            <translation>Points by characteristic</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/result_panel.py" line="126" />
+            <source>Main reasons</source>
+            <translation>Main reasons</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/result_panel.py" line="127" />
+            <source>What would move the grade</source>
+            <translation>What would move the grade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/result_panel.py" line="181" />
+            <source>No result yet.</source>
+            <translation>No result yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/result_panel.py" line="188" />
+            <source>This scorecard has no grades</source>
+            <translation>This scorecard has no grades</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/result_panel.py" line="201" />
+            <source>Every item scores at or above its baseline.</source>
+            <translation>Every item scores at or above its baseline.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/result_panel.py" line="203" />
+            <source>This is the best grade.</source>
+            <translation>This is the best grade.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/result_panel.py" line="205" />
+            <source>No single change reaches the next grade.</source>
+            <translation>No single change reaches the next grade.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/result_panel.py" line="216" />
+            <location filename="../../ui/scoring/result_panel.py" line="242" />
+            <source>Try</source>
+            <translation>Try</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/result_panel.py" line="245" />
+            <source>Put this value into the form</source>
+            <translation>Put this value into the form</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPage</name>
         <message>
             <location filename="../../ui/onboarding/review.py" line="46" />
@@ -2399,6 +2806,299 @@ Please update RM Desk. The file has not been changed.</translation>
             <location filename="../../ui/onboarding/tables.py" line="109" />
             <source>Remove row</source>
             <translation>Remove row</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardDialog</name>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="289" />
+            <source>Financial statements (10k CNY)</source>
+            <extracomment>Changes within this time are scored once. The customer, statements and history arrived and are shown. The result on screen was recomputed. An assessment was written from here (its id). The window's own assessment (None: a new one, not saved yet). An entry of the history shown read-only instead of the window's own. Writes sent to the background and not answered yet. Changes not saved yet. The message box shown last (confirmation or refusal). Statements were saved: the grid learns their ids at the next load.</extracomment>
+            <translation>Financial statements (10k CNY)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="290" />
+            <source>Ratios of the latest statement</source>
+            <translation>Ratios of the latest statement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="291" />
+            <source>Assessment items</source>
+            <translation>Assessment items</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="292" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="294" />
+            <source>History ({count})</source>
+            <translation>History ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="295" />
+            <source>Back to current</source>
+            <translation>Back to current</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="296" />
+            <source>New assessment</source>
+            <translation>New assessment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="297" />
+            <source>Save draft</source>
+            <translation>Save draft</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="298" />
+            <source>Submit…</source>
+            <translation>Submit…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="299" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="302" />
+            <source>Credit assessment</source>
+            <translation>Credit assessment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="303" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="306" />
+            <source>Credit assessment: {customer}</source>
+            <translation>Credit assessment: {customer}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="313" />
+            <source>{model}, for a loan application</source>
+            <translation>{model}, for a loan application</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="349" />
+            <source>This customer no longer exists.</source>
+            <translation>This customer no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="351" />
+            <source>The assessment could not be loaded: {error}</source>
+            <translation>The assessment could not be loaded: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="451" />
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="463" />
+            <source>Viewing the assessment of {time} ({status}); it cannot be changed.</source>
+            <translation>Viewing the assessment of {time} ({status}); it cannot be changed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="469" />
+            <source>New assessment, not saved yet. The grade follows every change.</source>
+            <translation>New assessment, not saved yet. The grade follows every change.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="472" />
+            <source>Submitted by {user} at {time}. A submitted assessment cannot be changed.</source>
+            <translation>Submitted by {user} at {time}. A submitted assessment cannot be changed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="474" />
+            <source>Draft, last saved by {user} at {time}.</source>
+            <translation>Draft, last saved by {user} at {time}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="532" />
+            <source>The scorecard cannot score these inputs: {error}</source>
+            <translation>The scorecard cannot score these inputs: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="615" />
+            <location filename="../../ui/scoring/dialog.py" line="624" />
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="625" />
+            <source>Correct the statement figures marked in red first.</source>
+            <translation>Correct the statement figures marked in red first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="669" />
+            <source>Submitting…</source>
+            <translation>Submitting…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="669" />
+            <location filename="../../ui/scoring/dialog.py" line="724" />
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="679" />
+            <source>Not submitted</source>
+            <translation>Not submitted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="680" />
+            <source>Correct the fields marked in red first.</source>
+            <translation>Correct the fields marked in red first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="687" />
+            <source>Submit assessment</source>
+            <translation>Submit assessment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="688" />
+            <source>Submit this assessment?</source>
+            <translation>Submit this assessment?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="694" />
+            <source>A submitted assessment cannot be changed.</source>
+            <translation>A submitted assessment cannot be changed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="696" />
+            <source>Not filled in: {items}</source>
+            <translation>Not filled in: {items}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="700" />
+            <source>Submit</source>
+            <translation>Submit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="749" />
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="750" />
+            <source>Close without saving the changes?</source>
+            <translation>Close without saving the changes?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="752" />
+            <source>Close without saving</source>
+            <translation>Close without saving</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardTexts</name>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="168" />
+            <source>No new credit at this grade</source>
+            <translation>No new credit at this grade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="171" />
+            <source>Collateral required</source>
+            <translation>Collateral required</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="173" />
+            <source>No collateral</source>
+            <translation>No collateral</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="176" />
+            <source>Max exposure: {amount} (10k CNY)</source>
+            <translation>Max exposure: {amount} (10k CNY)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="179" />
+            <source>Rate: LPR + {spread} bp</source>
+            <translation>Rate: LPR + {spread} bp</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="182" />
+            <source>Max tenor: {months} months</source>
+            <translation>Max tenor: {months} months</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="200" />
+            <source>{input}: {new} (not filled in now): +{points} points → {grade}</source>
+            <translation>{input}: {new} (not filled in now): +{points} points → {grade}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="203" />
+            <source>{input} from {old} to {new}: +{points} points → {grade}</source>
+            <translation>{input} from {old} to {new}: +{points} points → {grade}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="229" />
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="243" />
+            <source>This assessment is submitted and can no longer change.</source>
+            <translation>This assessment is submitted and can no longer change.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="247" />
+            <source>The scorecard cannot score these inputs: {error}</source>
+            <translation>The scorecard cannot score these inputs: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="251" />
+            <source>It was deleted meanwhile.</source>
+            <translation>It was deleted meanwhile.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="252" />
+            <source>Something went wrong: {error}</source>
+            <translation>Something went wrong: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardUnit</name>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="42" />
+            <source>times</source>
+            <extracomment>Units models use, in English (a Chinese UI shows the model's own unit).</extracomment>
+            <translation>times</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="43" />
+            <source>times a year</source>
+            <translation>times a year</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="44" />
+            <source>years</source>
+            <translation>years</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="45" />
+            <source>months</source>
+            <translation>months</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="46" />
+            <source>10k CNY</source>
+            <translation>10k CNY</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="47" />
+            <source>CNY</source>
+            <translation>CNY</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="48" />
+            <source>people</source>
+            <translation>people</translation>
         </message>
     </context>
     <context>
@@ -2505,6 +3205,19 @@ Please update RM Desk. The file has not been changed.</translation>
             <location filename="../../app/risk_signals.py" line="56" />
             <source>Critical</source>
             <translation>Critical</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalsPanel</name>
+        <message>
+            <location filename="../../ui/visits/signals_panel.py" line="65" />
+            <source>Tick what you saw. Each ticked signal raises an alert when the visit is done.</source>
+            <translation>Tick what you saw. Each ticked signal raises an alert when the visit is done.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/signals_panel.py" line="71" />
+            <source>Note (optional)</source>
+            <translation>Note (optional)</translation>
         </message>
     </context>
     <context>
@@ -2663,6 +3376,193 @@ Please update RM Desk. The file has not been changed.</translation>
         </message>
     </context>
     <context>
+        <name>StatementItem</name>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="29" />
+            <source>Revenue</source>
+            <extracomment>Statement items as the form names them (English source, context ``"StatementItem"``).</extracomment>
+            <translation>Revenue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="30" />
+            <source>Net profit</source>
+            <translation>Net profit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="31" />
+            <source>Total assets</source>
+            <translation>Total assets</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="32" />
+            <source>Total liabilities</source>
+            <translation>Total liabilities</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="33" />
+            <source>Current assets</source>
+            <translation>Current assets</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="34" />
+            <source>Current liabilities</source>
+            <translation>Current liabilities</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="35" />
+            <source>Operating cash flow</source>
+            <translation>Operating cash flow</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="36" />
+            <source>Inventory</source>
+            <translation>Inventory</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="37" />
+            <source>Receivables</source>
+            <translation>Receivables</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementsEditor</name>
+        <message>
+            <location filename="../../ui/scoring/statements.py" line="133" />
+            <source>Period end</source>
+            <extracomment>How many years of statements the form shows. A stored statement whose period end was changed here (it goes away). A figure, date or the audited mark was changed by the RM.</extracomment>
+            <translation>Period end</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/statements.py" line="134" />
+            <source>Audited</source>
+            <translation>Audited</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/statements.py" line="138" />
+            <source>The statement is audited</source>
+            <translation>The statement is audited</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/statements.py" line="282" />
+            <source>{item} ({period}): {problem}</source>
+            <translation>{item} ({period}): {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/statements.py" line="289" />
+            <source>Enter the period end of each statement</source>
+            <translation>Enter the period end of each statement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/statements.py" line="292" />
+            <source>Two statements end on {period}</source>
+            <translation>Two statements end on {period}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/statements.py" line="296" />
+            <source>The period end {period} is in the future</source>
+            <translation>The period end {period} is in the future</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <location filename="../../app/sync/errors.py" line="14" />
+            <source>The sync server {server} cannot be reached: check the network and try again. Your changes are kept on this laptop.</source>
+            <translation>The sync server {server} cannot be reached: check the network and try again. Your changes are kept on this laptop.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="19" />
+            <source>The connection to the sync server was interrupted: try again. Nothing is lost; the next sync continues where this one stopped.</source>
+            <translation>The connection to the sync server was interrupted: try again. Nothing is lost; the next sync continues where this one stopped.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="24" />
+            <source>The sync server's certificate is not trusted: check the server address and the bank's CA bundle ({detail})</source>
+            <translation>The sync server's certificate is not trusted: check the server address and the bank's CA bundle ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="29" />
+            <source>Not signed in: sign in to the sync server first</source>
+            <translation>Not signed in: sign in to the sync server first</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="30" />
+            <source>Your sign-in has expired or was ended: sign in again to sync</source>
+            <translation>Your sign-in has expired or was ended: sign in again to sync</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="33" />
+            <source>Wrong username or password</source>
+            <translation>Wrong username or password</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="34" />
+            <source>Too many failed sign-ins: try again in {seconds} seconds</source>
+            <translation>Too many failed sign-ins: try again in {seconds} seconds</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="35" />
+            <source>Your account may not do this: {message}</source>
+            <translation>Your account may not do this: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="36" />
+            <source>This RM Desk is too old for the sync server: please update RM Desk. Your unsynced changes are kept.</source>
+            <translation>This RM Desk is too old for the sync server: please update RM Desk. Your unsynced changes are kept.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="41" />
+            <source>The sync server is older than this RM Desk: ask IT to update the server</source>
+            <translation>The sync server is older than this RM Desk: ask IT to update the server</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="44" />
+            <source>The sync server had a problem (HTTP {status}): try again later. Your changes are kept.</source>
+            <translation>The sync server had a problem (HTTP {status}): try again later. Your changes are kept.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="48" />
+            <source>Unexpected answer from the sync server (HTTP {status}): {message}</source>
+            <translation>Unexpected answer from the sync server (HTTP {status}): {message}</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="51" />
+            <source>The sign-in cannot be kept safely: no usable system keyring ({detail})</source>
+            <translation>The sign-in cannot be kept safely: no usable system keyring ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="54" />
+            <source>Sync could not write on this laptop: {detail}. Check the free disk space.</source>
+            <translation>Sync could not write on this laptop: {detail}. Check the free disk space.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="57" />
+            <source>Sync was stopped; the next sync continues where this one stopped</source>
+            <translation>Sync was stopped; the next sync continues where this one stopped</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="60" />
+            <source>A sync of this profile is already running</source>
+            <translation>A sync of this profile is already running</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="61" />
+            <source>This profile is signed in to {current}, not {requested}: sign in there first</source>
+            <translation>This profile is signed in to {current}, not {requested}: sign in there first</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/push.py" line="44" />
+            <source>This change cannot be sent: {detail}</source>
+            <extracomment>Problems that go away once the record they depend on reaches the server. Problems found on this laptop (the change could not even be sent).</extracomment>
+            <translation>This change cannot be sent: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/push.py" line="45" />
+            <source>The customer was reassigned to another RM: this change was not sent</source>
+            <translation>The customer was reassigned to another RM: this change was not sent</translation>
+        </message>
+    </context>
+    <context>
         <name>Today</name>
         <message>
             <location filename="../../app/visits/today.py" line="32" />
@@ -2672,36 +3572,156 @@ Please update RM Desk. The file has not been changed.</translation>
         </message>
     </context>
     <context>
+        <name>TodayBoard</name>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="189" />
+            <source>Visits today and overdue</source>
+            <extracomment>A summary was read and is shown.</extracomment>
+            <translation>Visits today and overdue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="190" />
+            <source>Follow-ups due</source>
+            <translation>Follow-ups due</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="191" />
+            <source>Inspections due</source>
+            <translation>Inspections due</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="192" />
+            <source>Open alerts</source>
+            <translation>Open alerts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="193" />
+            <source>No visit planned today.</source>
+            <translation>No visit planned today.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="194" />
+            <source>No follow-up is due.</source>
+            <translation>No follow-up is due.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="195" />
+            <source>No post-loan inspection is due this week.</source>
+            <translation>No post-loan inspection is due this week.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="196" />
+            <source>No open alert.</source>
+            <translation>No open alert.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="197" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="197" />
+            <location filename="../../ui/visits/today_board.py" line="199" />
+            <location filename="../../ui/visits/today_board.py" line="201" />
+            <location filename="../../ui/visits/today_board.py" line="203" />
+            <location filename="../../ui/visits/today_board.py" line="207" />
+            <location filename="../../ui/visits/today_board.py" line="209" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="197" />
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="199" />
+            <location filename="../../ui/visits/today_board.py" line="201" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="199" />
+            <source>To do</source>
+            <translation>To do</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="201" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="203" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="203" />
+            <source>Raised</source>
+            <translation>Raised</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="203" />
+            <source>Signal</source>
+            <translation>Signal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="205" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="206" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="208" />
+            <source>Plan inspection</source>
+            <translation>Plan inspection</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="237" />
+            <source>{type}: {purpose}</source>
+            <translation>{type}: {purpose}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="249" />
+            <source>Planned. {reason}</source>
+            <translation>Planned. {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="274" />
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+    </context>
+    <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../ui/pages/today.py" line="203" />
+            <location filename="../../ui/pages/today.py" line="231" />
             <source>Today, {date}</source>
             <translation>Today, {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="204" />
+            <location filename="../../ui/pages/today.py" line="232" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="205" />
+            <location filename="../../ui/pages/today.py" line="233" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="206" />
+            <location filename="../../ui/pages/today.py" line="234" />
             <source>Drafts to finish</source>
             <translation>Drafts to finish</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="207" />
+            <location filename="../../ui/pages/today.py" line="235" />
             <source>Unsynced changes</source>
             <translation>Unsynced changes</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/today.py" line="209" />
-            <source>Visits, follow-ups and alerts will appear here in a coming release.</source>
-            <translation>Visits, follow-ups and alerts will appear here in a coming release.</translation>
         </message>
     </context>
     <context>
@@ -2911,6 +3931,7 @@ Please update RM Desk. The file has not been changed.</translation>
         </message>
         <message>
             <location filename="../../app/visits/service.py" line="269" />
+            <location filename="../../ui/visits/dialog.py" line="1257" />
             <source>The visit must end after it starts</source>
             <translation>The visit must end after it starts</translation>
         </message>
@@ -2965,6 +3986,436 @@ Please update RM Desk. The file has not been changed.</translation>
         </message>
     </context>
     <context>
+        <name>VisitDialog</name>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="420" />
+            <source>New visit</source>
+            <extracomment>Fields with a message under them (problem fields of the service, and the dialog's own). The visit (or the customer) was read and the form can be used. The visit was written (its id); the dialog closes. The photos and files shown changed. Files checked and kept for a visit not saved yet: (path, stored blob). Writes sent to the background and not yet answered. A draft found when the dialog opened, offered in the banner.</extracomment>
+            <translation>New visit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="423" />
+            <source>Log a visit: {customer}</source>
+            <translation>Log a visit: {customer}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="424" />
+            <source>Planned visit: {customer}</source>
+            <translation>Planned visit: {customer}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="425" />
+            <source>Visit: {customer}</source>
+            <translation>Visit: {customer}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="426" />
+            <source>Cancelled visit: {customer}</source>
+            <translation>Cancelled visit: {customer}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="431" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="433" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="434" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="435" />
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="436" />
+            <source>Took place</source>
+            <translation>Took place</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="437" />
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="438" />
+            <source>Bank attendees</source>
+            <translation>Bank attendees</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="439" />
+            <source>Customer attendees</source>
+            <translation>Customer attendees</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="440" />
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="444" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="447" />
+            <source>Times are Beijing time ({zone})</source>
+            <translation>Times are Beijing time ({zone})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="451" />
+            <location filename="../../ui/visits/dialog.py" line="452" />
+            <source>Names, separated by commas</source>
+            <translation>Names, separated by commas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="453" />
+            <source>Address or place</source>
+            <translation>Address or place</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="459" />
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="460" />
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="461" />
+            <source>Export .ics…</source>
+            <translation>Export .ics…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="462" />
+            <source>Cancel visit…</source>
+            <translation>Cancel visit…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="463" />
+            <source>Plan again</source>
+            <translation>Plan again</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="465" />
+            <source>Save changes</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="465" />
+            <source>Save plan</source>
+            <translation>Save plan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="467" />
+            <source>Mark done</source>
+            <translation>Mark done</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="468" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="476" />
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="479" />
+            <source>On-site checks ({count})</source>
+            <translation>On-site checks ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="481" />
+            <source>On-site checks</source>
+            <translation>On-site checks</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="485" />
+            <source>Risk signals ({count})</source>
+            <translation>Risk signals ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="487" />
+            <source>Risk signals</source>
+            <translation>Risk signals</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="491" />
+            <source>Follow-ups ({count})</source>
+            <translation>Follow-ups ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="491" />
+            <source>Follow-ups</source>
+            <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="495" />
+            <source>Photos and files ({count})</source>
+            <translation>Photos and files ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="497" />
+            <source>Photos and files</source>
+            <translation>Photos and files</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="504" />
+            <source>Unsaved typing from {time} was kept. Restore it?</source>
+            <translation>Unsaved typing from {time} was kept. Restore it?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="576" />
+            <source>This visit no longer exists.</source>
+            <translation>This visit no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="578" />
+            <source>The visit could not be loaded: {error}</source>
+            <translation>The visit could not be loaded: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="612" />
+            <source>Cancelled: {reason}</source>
+            <translation>Cancelled: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="877" />
+            <source>Choose the customer</source>
+            <translation>Choose the customer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="976" />
+            <source>Say why the visit is cancelled</source>
+            <translation>Say why the visit is cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="979" />
+            <location filename="../../ui/visits/dialog.py" line="982" />
+            <source>Cancel visit</source>
+            <translation>Cancel visit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="980" />
+            <source>Why is this visit cancelled?</source>
+            <translation>Why is this visit cancelled?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="981" />
+            <source>e.g. the owner is travelling</source>
+            <translation>e.g. the owner is travelling</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="983" />
+            <source>Keep it</source>
+            <translation>Keep it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="1021" />
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="1198" />
+            <source>Export to calendar</source>
+            <translation>Export to calendar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="1198" />
+            <source>Calendar (*.ics)</source>
+            <translation>Calendar (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="1219" />
+            <source>Saved to {path}</source>
+            <translation>Saved to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="1223" />
+            <source>The calendar file could not be written: {error}</source>
+            <translation>The calendar file could not be written: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="1244" />
+            <source>Close the visit</source>
+            <translation>Close the visit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="1245" />
+            <source>Throw away what you entered?</source>
+            <translation>Throw away what you entered?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="1246" />
+            <source>Throw away</source>
+            <translation>Throw away</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="1247" />
+            <source>Keep editing</source>
+            <translation>Keep editing</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitFilesPanel</name>
+        <message>
+            <location filename="../../ui/visits/files.py" line="77" />
+            <source>Add photos or files…</source>
+            <extracomment>Files were chosen or dropped (a list of paths).</extracomment>
+            <translation>Add photos or files…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/files.py" line="78" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/files.py" line="80" />
+            <source>Drop photos (JPEG, PNG, HEIC) or PDFs here. Double-click one to see it large.</source>
+            <translation>Drop photos (JPEG, PNG, HEIC) or PDFs here. Double-click one to see it large.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/files.py" line="97" />
+            <source>Add photos or files</source>
+            <translation>Add photos or files</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/files.py" line="99" />
+            <source>Photos and PDFs ({patterns});;All files (*)</source>
+            <translation>Photos and PDFs ({patterns});;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitStatus</name>
+        <message>
+            <location filename="../../ui/visits/texts.py" line="29" />
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/texts.py" line="30" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/texts.py" line="31" />
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitTexts</name>
+        <message>
+            <location filename="../../ui/visits/texts.py" line="152" />
+            <source>It was deleted meanwhile.</source>
+            <extracomment>Text and background colours of each severity (critical is the darkest red).</extracomment>
+            <translation>It was deleted meanwhile.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/texts.py" line="153" />
+            <source>Something went wrong: {error}</source>
+            <translation>Something went wrong: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsPage</name>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="190" />
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="191" />
+            <source>Previous</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="192" />
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="193" />
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="194" />
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="195" />
+            <source>New visit</source>
+            <translation>New visit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="196" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="197" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="198" />
+            <source>Nothing is due.</source>
+            <translation>Nothing is due.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="199" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="200" />
+            <source>Plan inspection</source>
+            <translation>Plan inspection</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="212" />
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="219" />
+            <source>{month} {year}</source>
+            <translation>{month} {year}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="307" />
+            <source>{time} · {type}</source>
+            <translation>{time} · {type}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="315" />
+            <source>Overdue: {visit}</source>
+            <translation>Overdue: {visit}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="320" />
+            <source>{date} · post-loan inspection due</source>
+            <translation>{date} · post-loan inspection due</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="390" />
+            <source>Not moved: {reason}</source>
+            <translation>Not moved: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>WaiveDialog</name>
         <message>
             <location filename="../../ui/applications/waive.py" line="56" />
@@ -2985,6 +4436,19 @@ Please update RM Desk. The file has not been changed.</translation>
             <location filename="../../ui/applications/waive.py" line="59" />
             <source>Waive</source>
             <translation>Waive</translation>
+        </message>
+    </context>
+    <context>
+        <name>YesNo</name>
+        <message>
+            <location filename="../../ui/visits/checks.py" line="61" />
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/checks.py" line="62" />
+            <source>No</source>
+            <translation>No</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="54" />
+            <source>Resolve alert</source>
+            <extracomment>Open alerts listed in a profile's header; the rest are counted.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="56" />
+            <source>How was “{signal}” resolved?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="58" />
+            <source>How was the alert resolved?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="59" />
+            <source>What you found or did, e.g. the lawsuit was settled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="60" />
+            <source>Resolve</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Alert</name>
         <message>
             <location filename="../../app/alerts.py" line="100" />
@@ -19,6 +48,93 @@
             <location filename="../../app/alerts.py" line="219" />
             <source>This alert is already resolved</source>
             <translation>该预警已解除</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertHistoryDialog</name>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="111" />
+            <source>Alert history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="112" />
+            <source>Close</source>
+            <translation type="unfinished">关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="115" />
+            <source>Raised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="116" />
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="117" />
+            <source>Signal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="118" />
+            <source>Status</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="119" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="120" />
+            <source>Resolution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="145" />
+            <source>Open</source>
+            <translation type="unfinished">打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="148" />
+            <source>Resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="149" />
+            <source>{date}: {note}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AlertsBar</name>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="215" />
+            <source>Open alerts ({count})</source>
+            <extracomment>The open alerts were (re)read and are shown.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="216" />
+            <source>History…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="218" />
+            <source>{count} more: see History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="265" />
+            <source>raised {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="268" />
+            <source>Resolve…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -68,124 +184,134 @@
     <context>
         <name>ApplicationDialog</name>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="184" />
+            <location filename="../../ui/applications/dialog.py" line="206" />
             <source>Change…</source>
             <extracomment>Blocking items named in the header; the rest are counted. The application was (re)loaded and is on screen. Changes sent to the background and not yet answered. The message box shown last, the waive and preview dialogs opened last.</extracomment>
             <translation>修改…</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="185" />
+            <location filename="../../ui/applications/dialog.py" line="207" />
             <source>Mark ready to submit</source>
             <translation>标记为可提交</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="186" />
+            <location filename="../../ui/applications/dialog.py" line="208" />
+            <source>Scorecard…</source>
+            <translation>信用评分…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="209" />
+            <source>Print packet…</source>
+            <translation>打印申请材料…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/dialog.py" line="210" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="189" />
+            <location filename="../../ui/applications/dialog.py" line="213" />
             <source>Application</source>
             <translation>贷款申请</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="190" />
+            <location filename="../../ui/applications/dialog.py" line="214" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="198" />
+            <location filename="../../ui/applications/dialog.py" line="222" />
             <source>Application: {customer}, {product}</source>
             <translation>贷款申请：{customer}，{product}</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="207" />
+            <location filename="../../ui/applications/dialog.py" line="231" />
             <source>{count} months</source>
             <translation>{count} 个月</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="208" />
+            <location filename="../../ui/applications/dialog.py" line="232" />
             <source>Collateral: {type}</source>
             <translation>担保方式：{type}</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="213" />
+            <location filename="../../ui/applications/dialog.py" line="237" />
             <source>Purpose: {purpose}</source>
             <translation>用途：{purpose}</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="217" />
+            <location filename="../../ui/applications/dialog.py" line="241" />
             <source>{percent} of required documents</source>
             <translation>必备资料已收 {percent}</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="229" />
+            <location filename="../../ui/applications/dialog.py" line="253" />
             <source>All required documents are in</source>
             <translation>必备资料已齐全</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="232" />
+            <location filename="../../ui/applications/dialog.py" line="256" />
             <source>Still needed ({count}): {items} and {more} more</source>
             <translation>尚缺（{count} 项）：{items} 等，另有 {more} 项</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="235" />
+            <location filename="../../ui/applications/dialog.py" line="259" />
             <source>Still needed ({count}): {items}</source>
             <translation>尚缺（{count} 项）：{items}</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="260" />
+            <location filename="../../ui/applications/dialog.py" line="284" />
             <source>This application no longer exists.</source>
             <translation>该申请已不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="262" />
+            <location filename="../../ui/applications/dialog.py" line="286" />
             <source>The application could not be loaded: {error}</source>
             <translation>无法读取该申请：{error}</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="297" />
+            <location filename="../../ui/applications/dialog.py" line="321" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="309" />
+            <location filename="../../ui/applications/dialog.py" line="333" />
             <source>Not done</source>
             <translation>未完成</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="333" />
+            <location filename="../../ui/applications/dialog.py" line="357" />
             <source>Attach files</source>
             <translation>添加文件</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="335" />
+            <location filename="../../ui/applications/dialog.py" line="359" />
             <source>Scans and PDFs ({patterns});;All files (*)</source>
             <translation>扫描件和 PDF（{patterns}）;;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="349" />
+            <location filename="../../ui/applications/dialog.py" line="373" />
             <source>File not attached</source>
             <translation>文件未添加</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="353" />
+            <location filename="../../ui/applications/dialog.py" line="377" />
             <source>Attaching…</source>
             <translation>正在添加…</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="418" />
-            <location filename="../../ui/applications/dialog.py" line="425" />
+            <location filename="../../ui/applications/dialog.py" line="442" />
+            <location filename="../../ui/applications/dialog.py" line="449" />
             <source>Not ready to submit</source>
             <translation>尚不能提交</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="419" />
+            <location filename="../../ui/applications/dialog.py" line="443" />
             <source>These required documents are missing or expired:</source>
             <translation>以下必备资料缺失或已过期：</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/dialog.py" line="426" />
+            <location filename="../../ui/applications/dialog.py" line="450" />
             <source>The application's terms do not fit the product:</source>
             <translation>申请要素不符合产品要求：</translation>
         </message>
@@ -394,43 +520,43 @@
     <context>
         <name>ApplicationsCard</name>
         <message>
-            <location filename="../../ui/pages/today.py" line="90" />
+            <location filename="../../ui/pages/today.py" line="98" />
             <source>Applications needing documents</source>
             <extracomment>Missing documents named per application; the rest are counted.</extracomment>
             <translation>待补资料的贷款申请</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="91" />
+            <location filename="../../ui/pages/today.py" line="99" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="92" />
+            <location filename="../../ui/pages/today.py" line="100" />
             <source>No application is waiting for documents.</source>
             <translation>没有待补资料的申请。</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="93" />
+            <location filename="../../ui/pages/today.py" line="101" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="93" />
+            <location filename="../../ui/pages/today.py" line="101" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="93" />
+            <location filename="../../ui/pages/today.py" line="101" />
             <source>Missing</source>
             <translation>缺少</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="127" />
+            <location filename="../../ui/pages/today.py" line="135" />
             <source>{count} more</source>
             <translation>另有 {count} 项</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="130" />
+            <location filename="../../ui/pages/today.py" line="138" />
             <source>{count} expiring soon</source>
             <translation>{count} 项即将过期</translation>
         </message>
@@ -494,6 +620,24 @@
             <location filename="../../ui/onboarding/assessment.py" line="88" />
             <source>Not yet known</source>
             <translation>尚无法判断</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentStatus</name>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="52" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="53" />
+            <source>Submitted</source>
+            <translation>已提交</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="54" />
+            <source>Superseded</source>
+            <translation>已被替代</translation>
         </message>
     </context>
     <context>
@@ -671,6 +815,14 @@
             <location filename="../../ui/applications/checklist.py" line="285" />
             <source>Use all documents on file</source>
             <translation>使用全部存档资料</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksPanel</name>
+        <message>
+            <location filename="../../ui/visits/checks.py" line="126" />
+            <source>Answer what you checked on site; leave the rest empty.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -968,22 +1120,22 @@ Please send the log file to support:
     <context>
         <name>CustomerProfileDialog</name>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="360" />
+            <location filename="../../ui/onboarding/profile_view.py" line="481" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="362" />
+            <location filename="../../ui/onboarding/profile_view.py" line="483" />
             <source>(unnamed draft)</source>
             <translation>（未命名草稿）</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="363" />
+            <location filename="../../ui/onboarding/profile_view.py" line="484" />
             <source>Customer: {name}</source>
             <translation>客户：{name}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="364" />
+            <location filename="../../ui/onboarding/profile_view.py" line="485" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -991,89 +1143,115 @@ Please send the log file to support:
     <context>
         <name>CustomerProfileView</name>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="153" />
+            <location filename="../../ui/onboarding/profile_view.py" line="205" />
             <source>This customer no longer exists.</source>
-            <extracomment>The profile arrived (after each load). The customer's applications were listed (after each load).</extracomment>
+            <extracomment>Visits listed on a profile (the latest first). The profile arrived (after each load). The customer's applications were listed (after each load). The customer's visits were listed (after each load).</extracomment>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="155" />
+            <location filename="../../ui/onboarding/profile_view.py" line="207" />
             <source>The customer could not be loaded: {error}</source>
             <translation>无法读取该客户：{error}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="180" />
+            <location filename="../../ui/onboarding/profile_view.py" line="235" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="183" />
+            <location filename="../../ui/onboarding/profile_view.py" line="238" />
             <source>(unnamed draft)</source>
             <translation>（未命名草稿）</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="185" />
-            <location filename="../../ui/onboarding/profile_view.py" line="317" />
+            <location filename="../../ui/onboarding/profile_view.py" line="240" />
+            <location filename="../../ui/onboarding/profile_view.py" line="437" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="186" />
+            <location filename="../../ui/onboarding/profile_view.py" line="241" />
             <source>Mark complete</source>
             <translation>标记为资料齐全</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="187" />
+            <location filename="../../ui/onboarding/profile_view.py" line="242" />
             <source>Activate</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="195" />
+            <location filename="../../ui/onboarding/profile_view.py" line="250" />
             <source>New application</source>
             <translation>新建贷款申请</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="197" />
+            <location filename="../../ui/onboarding/profile_view.py" line="252" />
             <source>Applications</source>
             <translation>贷款申请</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="200" />
+            <location filename="../../ui/onboarding/profile_view.py" line="255" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="201" />
+            <location filename="../../ui/onboarding/profile_view.py" line="256" />
             <source>Amount (10k CNY)</source>
             <translation>金额（万元）</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="202" />
+            <location filename="../../ui/onboarding/profile_view.py" line="257" />
+            <location filename="../../ui/onboarding/profile_view.py" line="265" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="203" />
+            <location filename="../../ui/onboarding/profile_view.py" line="258" />
             <source>Complete</source>
             <translation>完整度</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="306" />
+            <location filename="../../ui/onboarding/profile_view.py" line="261" />
+            <source>Log visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="263" />
+            <source>Visits</source>
+            <translation type="unfinished">走访</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="265" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="265" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="265" />
+            <source>Purpose</source>
+            <translation type="unfinished">用途</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="426" />
             <source>The status could not be changed: {error}</source>
             <translation>无法更改状态：{error}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="311" />
+            <location filename="../../ui/onboarding/profile_view.py" line="431" />
             <source>Not complete yet</source>
             <translation>资料尚不齐全</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="312" />
+            <location filename="../../ui/onboarding/profile_view.py" line="432" />
             <source>The customer cannot be marked complete yet.</source>
             <translation>该客户暂不能标记为资料齐全。</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="318" />
+            <location filename="../../ui/onboarding/profile_view.py" line="438" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -1081,17 +1259,18 @@ Please send the log file to support:
     <context>
         <name>CustomerStatus</name>
         <message>
-            <location filename="../../ui/customer_model.py" line="49" />
+            <location filename="../../ui/customer_model.py" line="52" />
             <source>Draft</source>
+            <extracomment>Columns the list cannot sort by (computed per row, not stored).</extracomment>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="50" />
+            <location filename="../../ui/customer_model.py" line="53" />
             <source>Complete</source>
             <translation>已完善</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="51" />
+            <location filename="../../ui/customer_model.py" line="54" />
             <source>Active</source>
             <translation>已生效</translation>
         </message>
@@ -1144,66 +1323,97 @@ Please send the log file to support:
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="246" />
-            <source>(unnamed draft)</source>
+            <location filename="../../ui/customer_model.py" line="47" />
+            <source>Alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/customer_model.py" line="253" />
+            <source>{count} open early-warning alerts</source>
             <extracomment>Emitted after the first page of a (re)load has arrived.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/customer_model.py" line="276" />
+            <source>(unnamed draft)</source>
             <translation>（未命名草稿）</translation>
         </message>
     </context>
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../ui/pages/customers.py" line="133" />
+            <location filename="../../ui/pages/customers.py" line="161" />
             <source>Search name, USCC or people…</source>
             <translation>搜索企业名称、信用代码或人员…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="134" />
+            <location filename="../../ui/pages/customers.py" line="162" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="135" />
+            <location filename="../../ui/pages/customers.py" line="163" />
             <source>Import…</source>
             <translation>导入…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="136" />
+            <location filename="../../ui/pages/customers.py" line="164" />
+            <location filename="../../ui/pages/customers.py" line="257" />
+            <source>Log visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/customers.py" line="165" />
+            <source>Log a visit to the selected customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/customers.py" line="166" />
+            <source>With open alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/customers.py" line="167" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="136" />
+            <location filename="../../ui/pages/customers.py" line="167" />
             <source>Size</source>
             <translation>规模</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="136" />
+            <location filename="../../ui/pages/customers.py" line="167" />
             <source>Eligibility</source>
             <translation>准入</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="136" />
+            <location filename="../../ui/pages/customers.py" line="167" />
             <source>Segment</source>
             <translation>细分市场</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="149" />
+            <location filename="../../ui/pages/customers.py" line="180" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="207" />
+            <location filename="../../ui/pages/customers.py" line="256" />
+            <source>Open</source>
+            <translation type="unfinished">打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/customers.py" line="286" />
             <source>Loading…</source>
             <translation>加载中…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="211" />
+            <location filename="../../ui/pages/customers.py" line="290" />
             <source>More than {count} customers</source>
             <translation>超过 {count} 户客户</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="213" />
+            <location filename="../../ui/pages/customers.py" line="292" />
             <source>{count} customers</source>
             <translation>共 {count} 家客户</translation>
         </message>
@@ -1282,12 +1492,12 @@ Please send the log file to support:
             <translation>缺少申请授信敞口：续授信须低于 {limit} 万元</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="60" />
+            <location filename="../../ui/customer_model.py" line="63" />
             <source>Eligible</source>
             <translation>符合</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="61" />
+            <location filename="../../ui/customer_model.py" line="64" />
             <source>Not eligible</source>
             <translation>不符合</translation>
         </message>
@@ -1295,22 +1505,22 @@ Please send the log file to support:
     <context>
         <name>EnterpriseSize</name>
         <message>
-            <location filename="../../ui/customer_model.py" line="54" />
+            <location filename="../../ui/customer_model.py" line="57" />
             <source>Large</source>
             <translation>大型</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="55" />
+            <location filename="../../ui/customer_model.py" line="58" />
             <source>Medium</source>
             <translation>中型</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="56" />
+            <location filename="../../ui/customer_model.py" line="59" />
             <source>Small</source>
             <translation>小型</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="57" />
+            <location filename="../../ui/customer_model.py" line="60" />
             <source>Micro</source>
             <translation>微型</translation>
         </message>
@@ -1319,6 +1529,7 @@ Please send the log file to support:
         <name>FollowUp</name>
         <message>
             <location filename="../../app/follow_ups.py" line="83" />
+            <location filename="../../ui/visits/follow_up_rows.py" line="166" />
             <source>Say what is to be done</source>
             <translation>请填写要做的事项</translation>
         </message>
@@ -1331,6 +1542,77 @@ Please send the log file to support:
             <location filename="../../app/follow_ups.py" line="192" />
             <source>This follow-up is closed and can no longer change</source>
             <translation>该跟进事项已关闭，不能再修改</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpRows</name>
+        <message>
+            <location filename="../../ui/visits/follow_up_rows.py" line="115" />
+            <source>What was agreed, and by when. Created when the visit is saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/follow_up_rows.py" line="117" />
+            <source>Add follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/follow_up_rows.py" line="119" />
+            <source>e.g. send the 2025 financial statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/follow_up_rows.py" line="120" />
+            <source>Remove this follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/follow_up_rows.py" line="179" />
+            <source>{due}  {title} ({status})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FollowUpStatus</name>
+        <message>
+            <location filename="../../ui/visits/follow_up_rows.py" line="31" />
+            <source>Open</source>
+            <extracomment>A new follow-up is due this many days after the visit, unless changed.</extracomment>
+            <translation type="unfinished">打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/follow_up_rows.py" line="32" />
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/follow_up_rows.py" line="33" />
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HistoryList</name>
+        <message>
+            <location filename="../../ui/scoring/history.py" line="47" />
+            <source>Date</source>
+            <extracomment>The RM chose an assessment to look at.</extracomment>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/history.py" line="47" />
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/history.py" line="47" />
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/history.py" line="47" />
+            <source>Status</source>
+            <translation>状态</translation>
         </message>
     </context>
     <context>
@@ -1754,6 +2036,25 @@ Please send the log file to support:
         </message>
     </context>
     <context>
+        <name>InputForm</name>
+        <message>
+            <location filename="../../ui/scoring/form.py" line="171" />
+            <source>— choose —</source>
+            <extracomment>The value derived from the customer profile (None: the profile lacks it). An entry was changed by the RM.</extracomment>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/form.py" line="188" />
+            <source>From the customer profile</source>
+            <translation>取自客户档案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/form.py" line="190" />
+            <source>Not in the customer profile: enter it here</source>
+            <translation>客户档案中没有：请在此填写</translation>
+        </message>
+    </context>
+    <context>
         <name>Inspection</name>
         <message>
             <location filename="../../app/inspections.py" line="38" />
@@ -1878,43 +2179,44 @@ Please send the log file to support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" line="197" />
             <location filename="../../ui/selftest.py" line="62" />
             <source>RM Desk</source>
+            <extracomment>Tables whose changes nobody shows (autosaved drafts): no reload for them.</extracomment>
             <translation>客户经理工作台</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="204" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="206" />
             <source>&amp;About RM Desk</source>
             <translation>关于客户经理工作台(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="220" />
             <source>About RM Desk</source>
             <translation>关于客户经理工作台</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>RM Desk {version}
 Workbench for SME relationship managers.
 Profile: {path}</source>
@@ -1945,13 +2247,16 @@ Profile: {path}</source>
     <context>
         <name>Navigation</name>
         <message>
-            <location filename="../../ui/pages/customers.py" line="129" />
+            <location filename="../../ui/pages/customers.py" line="157" />
             <source>Customers</source>
+            <extracomment>Log a visit to this customer.</extracomment>
             <translation>客户</translation>
         </message>
         <message>
             <location filename="../../ui/pages/placeholder.py" line="11" />
+            <location filename="../../ui/pages/visits.py" line="186" />
             <source>Visits</source>
+            <extracomment>The calendar and the due list were (re)loaded.</extracomment>
             <translation>走访</translation>
         </message>
         <message>
@@ -1973,7 +2278,7 @@ Profile: {path}</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="199" />
+            <location filename="../../ui/pages/today.py" line="227" />
             <source>Today</source>
             <translation>今日</translation>
         </message>
@@ -2206,6 +2511,40 @@ Profile: {path}</source>
         </message>
     </context>
     <context>
+        <name>PointsChart</name>
+        <message>
+            <location filename="../../ui/scoring/chart.py" line="77" />
+            <source>{name}: {points} of {maximum} points</source>
+            <extracomment>Below its baseline: it gives a reason code.</extracomment>
+            <translation>{name}：{points} 分（满分 {maximum}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/chart.py" line="84" />
+            <source>Range: {range}</source>
+            <translation>区间：{range}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/chart.py" line="87" />
+            <source>Baseline: {points}</source>
+            <translation>基准分：{points}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/chart.py" line="195" />
+            <source>At or above baseline</source>
+            <translation>不低于基准分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/chart.py" line="196" />
+            <source>Below baseline</source>
+            <translation>低于基准分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/chart.py" line="197" />
+            <source>Baseline</source>
+            <translation>基准分</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewDialog</name>
         <message>
             <location filename="../../ui/applications/preview.py" line="90" />
@@ -2342,6 +2681,74 @@ Please update RM Desk. The file has not been changed.</source>
         </message>
     </context>
     <context>
+        <name>RatioTable</name>
+        <message>
+            <location filename="../../ui/scoring/statements.py" line="391" />
+            <source>Not scored by this scorecard</source>
+            <translation>本评分卡不计分</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultPanel</name>
+        <message>
+            <location filename="../../ui/scoring/result_panel.py" line="124" />
+            <source>points</source>
+            <extracomment>How many reason codes are listed. Grade colours from best to worst third of the grade table. The RM wants to try a suggestion: (input name, value). The suggestion labels and their "Try" buttons, as shown.</extracomment>
+            <translation>分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/result_panel.py" line="125" />
+            <source>Points by characteristic</source>
+            <translation>各评分项得分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/result_panel.py" line="126" />
+            <source>Main reasons</source>
+            <translation>主要原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/result_panel.py" line="127" />
+            <source>What would move the grade</source>
+            <translation>如何提升等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/result_panel.py" line="181" />
+            <source>No result yet.</source>
+            <translation>尚无结果。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/result_panel.py" line="188" />
+            <source>This scorecard has no grades</source>
+            <translation>本评分卡未设等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/result_panel.py" line="201" />
+            <source>Every item scores at or above its baseline.</source>
+            <translation>各项得分均不低于基准分。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/result_panel.py" line="203" />
+            <source>This is the best grade.</source>
+            <translation>已是最高等级。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/result_panel.py" line="205" />
+            <source>No single change reaches the next grade.</source>
+            <translation>单项调整无法达到上一等级。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/result_panel.py" line="216" />
+            <location filename="../../ui/scoring/result_panel.py" line="242" />
+            <source>Try</source>
+            <translation>试用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/result_panel.py" line="245" />
+            <source>Put this value into the form</source>
+            <translation>将此值填入表单</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPage</name>
         <message>
             <location filename="../../ui/onboarding/review.py" line="46" />
@@ -2399,6 +2806,299 @@ Please update RM Desk. The file has not been changed.</source>
             <location filename="../../ui/onboarding/tables.py" line="109" />
             <source>Remove row</source>
             <translation>删除一行</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardDialog</name>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="289" />
+            <source>Financial statements (10k CNY)</source>
+            <extracomment>Changes within this time are scored once. The customer, statements and history arrived and are shown. The result on screen was recomputed. An assessment was written from here (its id). The window's own assessment (None: a new one, not saved yet). An entry of the history shown read-only instead of the window's own. Writes sent to the background and not answered yet. Changes not saved yet. The message box shown last (confirmation or refusal). Statements were saved: the grid learns their ids at the next load.</extracomment>
+            <translation>财务报表（万元）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="290" />
+            <source>Ratios of the latest statement</source>
+            <translation>最近一期报表的财务比率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="291" />
+            <source>Assessment items</source>
+            <translation>评分项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="292" />
+            <source>Result</source>
+            <translation>评分结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="294" />
+            <source>History ({count})</source>
+            <translation>历史记录（{count}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="295" />
+            <source>Back to current</source>
+            <translation>返回当前</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="296" />
+            <source>New assessment</source>
+            <translation>新建评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="297" />
+            <source>Save draft</source>
+            <translation>保存草稿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="298" />
+            <source>Submit…</source>
+            <translation>提交…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="299" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="302" />
+            <source>Credit assessment</source>
+            <translation>信用评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="303" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="306" />
+            <source>Credit assessment: {customer}</source>
+            <translation>信用评分：{customer}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="313" />
+            <source>{model}, for a loan application</source>
+            <translation>{model}，用于贷款申请</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="349" />
+            <source>This customer no longer exists.</source>
+            <translation>该客户已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="351" />
+            <source>The assessment could not be loaded: {error}</source>
+            <translation>无法读取评分：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="451" />
+            <source>New</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="463" />
+            <source>Viewing the assessment of {time} ({status}); it cannot be changed.</source>
+            <translation>正在查看 {time} 的评分（{status}），不能修改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="469" />
+            <source>New assessment, not saved yet. The grade follows every change.</source>
+            <translation>新评分，尚未保存。等级随每次修改即时更新。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="472" />
+            <source>Submitted by {user} at {time}. A submitted assessment cannot be changed.</source>
+            <translation>由 {user} 于 {time} 提交。已提交的评分不能修改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="474" />
+            <source>Draft, last saved by {user} at {time}.</source>
+            <translation>草稿，{user} 最后保存于 {time}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="532" />
+            <source>The scorecard cannot score these inputs: {error}</source>
+            <translation>评分卡无法对这些输入评分：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="615" />
+            <location filename="../../ui/scoring/dialog.py" line="624" />
+            <source>Not saved</source>
+            <translation>未保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="625" />
+            <source>Correct the statement figures marked in red first.</source>
+            <translation>请先更正标红的报表数字。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="669" />
+            <source>Submitting…</source>
+            <translation>正在提交…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="669" />
+            <location filename="../../ui/scoring/dialog.py" line="724" />
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="679" />
+            <source>Not submitted</source>
+            <translation>未提交</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="680" />
+            <source>Correct the fields marked in red first.</source>
+            <translation>请先更正标红的字段。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="687" />
+            <source>Submit assessment</source>
+            <translation>提交评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="688" />
+            <source>Submit this assessment?</source>
+            <translation>提交此评分？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="694" />
+            <source>A submitted assessment cannot be changed.</source>
+            <translation>已提交的评分不能修改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="696" />
+            <source>Not filled in: {items}</source>
+            <translation>未填写：{items}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="700" />
+            <source>Submit</source>
+            <translation>提交</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="749" />
+            <source>Unsaved changes</source>
+            <translation>有未保存的更改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="750" />
+            <source>Close without saving the changes?</source>
+            <translation>不保存更改就关闭？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/dialog.py" line="752" />
+            <source>Close without saving</source>
+            <translation>不保存并关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardTexts</name>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="168" />
+            <source>No new credit at this grade</source>
+            <translation>此等级不予新增授信</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="171" />
+            <source>Collateral required</source>
+            <translation>须提供担保</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="173" />
+            <source>No collateral</source>
+            <translation>无需担保</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="176" />
+            <source>Max exposure: {amount} (10k CNY)</source>
+            <translation>最高授信：{amount} 万元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="179" />
+            <source>Rate: LPR + {spread} bp</source>
+            <translation>利率：LPR + {spread} 个基点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="182" />
+            <source>Max tenor: {months} months</source>
+            <translation>最长期限：{months} 个月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="200" />
+            <source>{input}: {new} (not filled in now): +{points} points → {grade}</source>
+            <translation>{input}：{new}（当前未填）：+{points} 分 → {grade}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="203" />
+            <source>{input} from {old} to {new}: +{points} points → {grade}</source>
+            <translation>{input} 由 {old} 调整为 {new}：+{points} 分 → {grade}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="229" />
+            <source>{field}: {problem}</source>
+            <translation>{field}：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="243" />
+            <source>This assessment is submitted and can no longer change.</source>
+            <translation>该评分已提交，不能再修改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="247" />
+            <source>The scorecard cannot score these inputs: {error}</source>
+            <translation>评分卡无法对这些输入评分：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="251" />
+            <source>It was deleted meanwhile.</source>
+            <translation>它已被删除。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="252" />
+            <source>Something went wrong: {error}</source>
+            <translation>出现问题：{error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardUnit</name>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="42" />
+            <source>times</source>
+            <extracomment>Units models use, in English (a Chinese UI shows the model's own unit).</extracomment>
+            <translation>倍</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="43" />
+            <source>times a year</source>
+            <translation>次/年</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="44" />
+            <source>years</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="45" />
+            <source>months</source>
+            <translation>个月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="46" />
+            <source>10k CNY</source>
+            <translation>万元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="47" />
+            <source>CNY</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="48" />
+            <source>people</source>
+            <translation>人</translation>
         </message>
     </context>
     <context>
@@ -2505,6 +3205,19 @@ Please update RM Desk. The file has not been changed.</source>
             <location filename="../../app/risk_signals.py" line="56" />
             <source>Critical</source>
             <translation>严重</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalsPanel</name>
+        <message>
+            <location filename="../../ui/visits/signals_panel.py" line="65" />
+            <source>Tick what you saw. Each ticked signal raises an alert when the visit is done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/signals_panel.py" line="71" />
+            <source>Note (optional)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2663,6 +3376,193 @@ Please update RM Desk. The file has not been changed.</source>
         </message>
     </context>
     <context>
+        <name>StatementItem</name>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="29" />
+            <source>Revenue</source>
+            <extracomment>Statement items as the form names them (English source, context ``"StatementItem"``).</extracomment>
+            <translation>营业收入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="30" />
+            <source>Net profit</source>
+            <translation>净利润</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="31" />
+            <source>Total assets</source>
+            <translation>资产总额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="32" />
+            <source>Total liabilities</source>
+            <translation>负债总额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="33" />
+            <source>Current assets</source>
+            <translation>流动资产</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="34" />
+            <source>Current liabilities</source>
+            <translation>流动负债</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="35" />
+            <source>Operating cash flow</source>
+            <translation>经营活动现金流量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="36" />
+            <source>Inventory</source>
+            <translation>存货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/texts.py" line="37" />
+            <source>Receivables</source>
+            <translation>应收账款</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementsEditor</name>
+        <message>
+            <location filename="../../ui/scoring/statements.py" line="133" />
+            <source>Period end</source>
+            <extracomment>How many years of statements the form shows. A stored statement whose period end was changed here (it goes away). A figure, date or the audited mark was changed by the RM.</extracomment>
+            <translation>报表截止日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/statements.py" line="134" />
+            <source>Audited</source>
+            <translation>经审计</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/statements.py" line="138" />
+            <source>The statement is audited</source>
+            <translation>该报表经过审计</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/statements.py" line="282" />
+            <source>{item} ({period}): {problem}</source>
+            <translation>{item}（{period}）：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/statements.py" line="289" />
+            <source>Enter the period end of each statement</source>
+            <translation>请填写每期报表的截止日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/statements.py" line="292" />
+            <source>Two statements end on {period}</source>
+            <translation>有两期报表截止日均为 {period}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scoring/statements.py" line="296" />
+            <source>The period end {period} is in the future</source>
+            <translation>截止日 {period} 晚于今天</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <location filename="../../app/sync/errors.py" line="14" />
+            <source>The sync server {server} cannot be reached: check the network and try again. Your changes are kept on this laptop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="19" />
+            <source>The connection to the sync server was interrupted: try again. Nothing is lost; the next sync continues where this one stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="24" />
+            <source>The sync server's certificate is not trusted: check the server address and the bank's CA bundle ({detail})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="29" />
+            <source>Not signed in: sign in to the sync server first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="30" />
+            <source>Your sign-in has expired or was ended: sign in again to sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="33" />
+            <source>Wrong username or password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="34" />
+            <source>Too many failed sign-ins: try again in {seconds} seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="35" />
+            <source>Your account may not do this: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="36" />
+            <source>This RM Desk is too old for the sync server: please update RM Desk. Your unsynced changes are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="41" />
+            <source>The sync server is older than this RM Desk: ask IT to update the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="44" />
+            <source>The sync server had a problem (HTTP {status}): try again later. Your changes are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="48" />
+            <source>Unexpected answer from the sync server (HTTP {status}): {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="51" />
+            <source>The sign-in cannot be kept safely: no usable system keyring ({detail})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="54" />
+            <source>Sync could not write on this laptop: {detail}. Check the free disk space.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="57" />
+            <source>Sync was stopped; the next sync continues where this one stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="60" />
+            <source>A sync of this profile is already running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/sync/errors.py" line="61" />
+            <source>This profile is signed in to {current}, not {requested}: sign in there first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/sync/push.py" line="44" />
+            <source>This change cannot be sent: {detail}</source>
+            <extracomment>Problems that go away once the record they depend on reaches the server. Problems found on this laptop (the change could not even be sent).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/sync/push.py" line="45" />
+            <source>The customer was reassigned to another RM: this change was not sent</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Today</name>
         <message>
             <location filename="../../app/visits/today.py" line="32" />
@@ -2672,36 +3572,156 @@ Please update RM Desk. The file has not been changed.</source>
         </message>
     </context>
     <context>
+        <name>TodayBoard</name>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="189" />
+            <source>Visits today and overdue</source>
+            <extracomment>A summary was read and is shown.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="190" />
+            <source>Follow-ups due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="191" />
+            <source>Inspections due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="192" />
+            <source>Open alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="193" />
+            <source>No visit planned today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="194" />
+            <source>No follow-up is due.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="195" />
+            <source>No post-loan inspection is due this week.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="196" />
+            <source>No open alert.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="197" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="197" />
+            <location filename="../../ui/visits/today_board.py" line="199" />
+            <location filename="../../ui/visits/today_board.py" line="201" />
+            <location filename="../../ui/visits/today_board.py" line="203" />
+            <location filename="../../ui/visits/today_board.py" line="207" />
+            <location filename="../../ui/visits/today_board.py" line="209" />
+            <source>Customer</source>
+            <translation type="unfinished">客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="197" />
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="199" />
+            <location filename="../../ui/visits/today_board.py" line="201" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="199" />
+            <source>To do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="201" />
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="203" />
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="203" />
+            <source>Raised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="203" />
+            <source>Signal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="205" />
+            <source>Open</source>
+            <translation type="unfinished">打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="206" />
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="208" />
+            <source>Plan inspection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="237" />
+            <source>{type}: {purpose}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="249" />
+            <source>Planned. {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/today_board.py" line="274" />
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../ui/pages/today.py" line="203" />
+            <location filename="../../ui/pages/today.py" line="231" />
             <source>Today, {date}</source>
             <translation>今日 · {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="204" />
+            <location filename="../../ui/pages/today.py" line="232" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="205" />
+            <location filename="../../ui/pages/today.py" line="233" />
             <source>Active</source>
             <translation>已生效</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="206" />
+            <location filename="../../ui/pages/today.py" line="234" />
             <source>Drafts to finish</source>
             <translation>待完善草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/today.py" line="207" />
+            <location filename="../../ui/pages/today.py" line="235" />
             <source>Unsynced changes</source>
             <translation>未同步更改</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/today.py" line="209" />
-            <source>Visits, follow-ups and alerts will appear here in a coming release.</source>
-            <translation>走访计划、待办跟进和风险预警将在后续版本中显示在这里。</translation>
         </message>
     </context>
     <context>
@@ -2911,6 +3931,7 @@ Please update RM Desk. The file has not been changed.</source>
         </message>
         <message>
             <location filename="../../app/visits/service.py" line="269" />
+            <location filename="../../ui/visits/dialog.py" line="1257" />
             <source>The visit must end after it starts</source>
             <translation>结束时间必须晚于开始时间</translation>
         </message>
@@ -2965,6 +3986,436 @@ Please update RM Desk. The file has not been changed.</source>
         </message>
     </context>
     <context>
+        <name>VisitDialog</name>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="420" />
+            <source>New visit</source>
+            <extracomment>Fields with a message under them (problem fields of the service, and the dialog's own). The visit (or the customer) was read and the form can be used. The visit was written (its id); the dialog closes. The photos and files shown changed. Files checked and kept for a visit not saved yet: (path, stored blob). Writes sent to the background and not yet answered. A draft found when the dialog opened, offered in the banner.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="423" />
+            <source>Log a visit: {customer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="424" />
+            <source>Planned visit: {customer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="425" />
+            <source>Visit: {customer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="426" />
+            <source>Cancelled visit: {customer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="431" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="433" />
+            <source>Customer</source>
+            <translation type="unfinished">客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="434" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="435" />
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="436" />
+            <source>Took place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="437" />
+            <source>Location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="438" />
+            <source>Bank attendees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="439" />
+            <source>Customer attendees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="440" />
+            <source>Purpose</source>
+            <translation type="unfinished">用途</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="444" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="447" />
+            <source>Times are Beijing time ({zone})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="451" />
+            <location filename="../../ui/visits/dialog.py" line="452" />
+            <source>Names, separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="453" />
+            <source>Address or place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="459" />
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="460" />
+            <source>Discard</source>
+            <translation type="unfinished">放弃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="461" />
+            <source>Export .ics…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="462" />
+            <source>Cancel visit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="463" />
+            <source>Plan again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="465" />
+            <source>Save changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="465" />
+            <source>Save plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="467" />
+            <source>Mark done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="468" />
+            <source>Close</source>
+            <translation type="unfinished">关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="476" />
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="479" />
+            <source>On-site checks ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="481" />
+            <source>On-site checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="485" />
+            <source>Risk signals ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="487" />
+            <source>Risk signals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="491" />
+            <source>Follow-ups ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="491" />
+            <source>Follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="495" />
+            <source>Photos and files ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="497" />
+            <source>Photos and files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="504" />
+            <source>Unsaved typing from {time} was kept. Restore it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="576" />
+            <source>This visit no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="578" />
+            <source>The visit could not be loaded: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="612" />
+            <source>Cancelled: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="877" />
+            <source>Choose the customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="976" />
+            <source>Say why the visit is cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="979" />
+            <location filename="../../ui/visits/dialog.py" line="982" />
+            <source>Cancel visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="980" />
+            <source>Why is this visit cancelled?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="981" />
+            <source>e.g. the owner is travelling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="983" />
+            <source>Keep it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="1021" />
+            <source>Saving…</source>
+            <translation type="unfinished">正在保存…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="1198" />
+            <source>Export to calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="1198" />
+            <source>Calendar (*.ics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="1219" />
+            <source>Saved to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="1223" />
+            <source>The calendar file could not be written: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="1244" />
+            <source>Close the visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="1245" />
+            <source>Throw away what you entered?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="1246" />
+            <source>Throw away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/dialog.py" line="1247" />
+            <source>Keep editing</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitFilesPanel</name>
+        <message>
+            <location filename="../../ui/visits/files.py" line="77" />
+            <source>Add photos or files…</source>
+            <extracomment>Files were chosen or dropped (a list of paths).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/files.py" line="78" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/files.py" line="80" />
+            <source>Drop photos (JPEG, PNG, HEIC) or PDFs here. Double-click one to see it large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/files.py" line="97" />
+            <source>Add photos or files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/files.py" line="99" />
+            <source>Photos and PDFs ({patterns});;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitStatus</name>
+        <message>
+            <location filename="../../ui/visits/texts.py" line="29" />
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/texts.py" line="30" />
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/visits/texts.py" line="31" />
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitTexts</name>
+        <message>
+            <location filename="../../ui/visits/texts.py" line="152" />
+            <source>It was deleted meanwhile.</source>
+            <extracomment>Text and background colours of each severity (critical is the darkest red).</extracomment>
+            <translation type="unfinished">它已被删除。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/texts.py" line="153" />
+            <source>Something went wrong: {error}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitsPage</name>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="190" />
+            <source>Today</source>
+            <translation type="unfinished">今日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="191" />
+            <source>Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="192" />
+            <source>Next</source>
+            <translation type="unfinished">下一步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="193" />
+            <source>Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="194" />
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="195" />
+            <source>New visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="196" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="197" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="198" />
+            <source>Nothing is due.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="199" />
+            <source>Open</source>
+            <translation type="unfinished">打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="200" />
+            <source>Plan inspection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="212" />
+            <source>{start} – {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="219" />
+            <source>{month} {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="307" />
+            <source>{time} · {type}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="315" />
+            <source>Overdue: {visit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="320" />
+            <source>{date} · post-loan inspection due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/visits.py" line="390" />
+            <source>Not moved: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>WaiveDialog</name>
         <message>
             <location filename="../../ui/applications/waive.py" line="56" />
@@ -2985,6 +4436,19 @@ Please update RM Desk. The file has not been changed.</source>
             <location filename="../../ui/applications/waive.py" line="59" />
             <source>Waive</source>
             <translation>免收</translation>
+        </message>
+    </context>
+    <context>
+        <name>YesNo</name>
+        <message>
+            <location filename="../../ui/visits/checks.py" line="61" />
+            <source>Yes</source>
+            <translation type="unfinished">是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/checks.py" line="62" />
+            <source>No</source>
+            <translation type="unfinished">否</translation>
         </message>
     </context>
 </TS>

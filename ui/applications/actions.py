@@ -8,6 +8,7 @@ write from one of its windows, or when the main window hears of a change).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,6 +52,10 @@ class ApplicationActions(QObject):
         self._parent = parent
         self._today = today
         self._dialogs: dict[str, ApplicationDialog] = {}
+        #: Set by the main window: open a customer's scorecard (customer, application).
+        self.open_scorecard: Callable[[str, str], object] | None = None
+        #: Set by the main window: show the printable packet (parent, application).
+        self.open_packet: Callable[[QWidget, str], object] | None = None
         #: The windows opened last (tests and screenshots look at them).
         self.last_editor: ApplicationEditor | None = None
         self.last_dialog: ApplicationDialog | None = None

@@ -118,6 +118,16 @@ class ApplicationDialog(QDialog):
         self.ready_button.setProperty("primary", True)
         self.ready_button.setAutoDefault(False)
         self.ready_button.clicked.connect(self.mark_ready)
+        self.scorecard_button = QPushButton()
+        self.scorecard_button.setObjectName("openScorecard")
+        self.scorecard_button.setAutoDefault(False)
+        self.scorecard_button.clicked.connect(self.open_scorecard)
+        self.scorecard_button.setVisible(actions.open_scorecard is not None)
+        self.packet_button = QPushButton()
+        self.packet_button.setObjectName("printPacket")
+        self.packet_button.setAutoDefault(False)
+        self.packet_button.clicked.connect(self.print_packet)
+        self.packet_button.setVisible(actions.open_packet is not None)
         self.close_button = QPushButton()
         self.close_button.setObjectName("close")
         self.close_button.setAutoDefault(False)
@@ -128,6 +138,16 @@ class ApplicationDialog(QDialog):
         self.resize(1000, 660)
         actions.data_changed.connect(self.reload)
         self.reload()
+
+    def open_scorecard(self) -> None:
+        """The credit scorecard of this application's customer."""
+        if self.view is not None and self.actions.open_scorecard is not None:
+            self.actions.open_scorecard(self.view.customer_id, self.application_id)
+
+    def print_packet(self) -> None:
+        """Preview, save or print the application packet."""
+        if self.actions.open_packet is not None:
+            self.actions.open_packet(self, self.application_id)
 
     def _build(self) -> None:
         top = QHBoxLayout()
@@ -154,6 +174,8 @@ class ApplicationDialog(QDialog):
         self.splitter = splitter
         buttons = QHBoxLayout()
         buttons.addWidget(self.note, 1)
+        buttons.addWidget(self.scorecard_button)
+        buttons.addWidget(self.packet_button)
         buttons.addWidget(self.ready_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -183,6 +205,8 @@ class ApplicationDialog(QDialog):
         """Every text in the current language."""
         self.edit_button.setText(self.tr("Change…"))
         self.ready_button.setText(self.tr("Mark ready to submit"))
+        self.scorecard_button.setText(self.tr("Scorecard…"))
+        self.packet_button.setText(self.tr("Print packet…"))
         self.close_button.setText(self.tr("Close"))
         view = self.view
         if view is None:
