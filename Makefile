@@ -7,7 +7,7 @@ TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit install translations lupdate selftest bench clean
+.PHONY: run test lint typecheck unit install translations lupdate selftest bench package clean
 
 install: $(STAMP)
 
@@ -53,6 +53,11 @@ bench: install translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/customers.py
 	$(BIN)/python benchmarks/scoring.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/packet.py
+
+## One-folder program in dist/RMDesk (PyInstaller), then its frozen self-test and smoke commands.
+package: install translations
+	$(BIN)/python -m pip install --quiet -e '.[packaging]'
+	$(BIN)/python packaging/build.py
 
 clean:
 	rm -rf $(VENV) $(QM) build dist *.egg-info

@@ -84,9 +84,22 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     config = _alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with engine.connect() as connection:
+        # Batch mode rebuilds a table by dropping and recreating it; SQLite would
+        # refuse that for a table other rows refer to. The pragma is ignored inside
+        # a transaction, so switch it off first and check every reference after.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration broke foreign keys: {broken[:5]}")
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
 
 
 def backup_file(path: Path, backup_dir: Path, label: str) -> Path:
