@@ -7,6 +7,7 @@ which keeps them off the start-up path.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 if TYPE_CHECKING:
     from app.customers import CustomerService
     from ui.applications.actions import ApplicationActions
+    from ui.visits.actions import VisitActions
 
 
 class CustomerActions(QObject):
@@ -27,6 +29,10 @@ class CustomerActions(QObject):
         self._profiles: dict[str, QDialog] = {}
         #: Set once applications are available: profiles then list and start them.
         self.applications: ApplicationActions | None = None
+        #: Set once visits are available: profiles then log and list them.
+        self.visits: VisitActions | None = None
+        #: Set once scorecards are available: ``open_scorecard(customer_id)``.
+        self.open_scorecard: Callable[[str], object] | None = None
         #: The windows opened last (tests and screenshots look at them).
         self.last_wizard: QDialog | None = None
         self.last_import: QDialog | None = None
@@ -48,8 +54,14 @@ class CustomerActions(QObject):
         dialog = self._profiles.get(customer_id)
         if dialog is None:
             dialog = CustomerProfileDialog(
-                self._service, customer_id, parent=self._parent, applications=self.applications
+                self._service,
+                customer_id,
+                parent=self._parent,
+                applications=self.applications,
+                visits=self.visits,
             )
+            if self.open_scorecard is not None:
+                dialog.view.attach_scorecard(self.open_scorecard)
             self._profiles[customer_id] = dialog
             dialog.finished.connect(lambda _r, cid=customer_id: self._profiles.pop(cid, None))
         self._show(dialog)

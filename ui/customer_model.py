@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from app.customer_list import CustomerQuery
 from app.industries import industry
@@ -44,7 +44,10 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("size", QT_TRANSLATE_NOOP("CustomerTableModel", "Size")),
     ("eligible", QT_TRANSLATE_NOOP("CustomerTableModel", "SME eligible")),
     ("status", QT_TRANSLATE_NOOP("CustomerTableModel", "Status")),
+    ("open_alerts", QT_TRANSLATE_NOOP("CustomerTableModel", "Alerts")),
 )
+#: Columns the list cannot sort by (computed per row, not stored).
+UNSORTABLE = frozenset({"open_alerts"})
 STATUS_LABELS = {
     "draft": QT_TRANSLATE_NOOP("CustomerStatus", "Draft"),
     "complete": QT_TRANSLATE_NOOP("CustomerStatus", "Complete"),
@@ -62,6 +65,8 @@ ELIGIBLE_LABELS = {
 }
 RIGHT_ALIGNED = {"employees", "annual_revenue"}
 INELIGIBLE_COLOUR = QColor("#b3261e")
+ALERT_COLOUR = QColor("#8c1d18")
+ALERT_BACKGROUND = QColor("#fde7e4")
 
 
 def industry_label(code: str) -> str:
@@ -225,6 +230,29 @@ class CustomerTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and key == "eligible" and row.eligible is False:
             return INELIGIBLE_COLOUR
+        if key == "open_alerts" and row.open_alerts:
+            return self._alert_data(row, role)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "open_alerts":
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    @staticmethod
+    def _alert_data(row: CustomerRow, role: int) -> Any:
+        """The Alerts cell of a customer with open alerts: red, bold, centred."""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return ALERT_COLOUR
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return ALERT_BACKGROUND
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate(
+                "CustomerTableModel", "{count} open early-warning alerts"
+            ).format(count=row.open_alerts)
         return None
 
     @staticmethod
@@ -242,10 +270,14 @@ class CustomerTableModel(QAbstractTableModel):
             return eligible_label(value)
         if key == "industry_code" and value:
             return industry_label(value)
+        if key == "open_alerts":
+            return str(value) if value else ""
         if key == "name" and not value:
             return QCoreApplication.translate("CustomerTableModel", "(unnamed draft)")
         return str(value or "")
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if COLUMNS[column][0] in UNSORTABLE:
+            return  # the order stays as it was
         descending = order == Qt.SortOrder.DescendingOrder
         self.set_query(replace(self._query, sort=COLUMNS[column][0], descending=descending))

@@ -28,16 +28,23 @@ from ui.pages.customers import CustomersPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.settings import SettingsPage
 from ui.pages.today import TodayPage
+from ui.pages.visits import VisitsPage
 from ui.status_bar import RmStatusBar
 
 if TYPE_CHECKING:
     from app.profile import Profile
     from db.changes import ChangeEvent
     from ui.applications.actions import ApplicationActions
+    from ui.visits.actions import VisitActions
 
 PAGE_KEYS = ("today", "customers", "visits", "applications", "sync", "settings")
 CUSTOMER_TABLES = frozenset({"customers", "customer_contacts", "bank_relationships"})
 APPLICATION_TABLES = frozenset({"applications", "checklist_items", "documents", "attachments"})
+VISIT_TABLES = frozenset(
+    {"visits", "risk_alerts", "follow_ups", "loans", "documents", "attachments"}
+)
+#: Tables whose changes nobody shows (autosaved drafts): no reload for them.
+QUIET_TABLES = frozenset({"local_drafts"})
 
 
 class _ChangeRelay(QObject):
@@ -73,11 +80,13 @@ class MainWindow(QMainWindow):
         self.customers_page = CustomersPage()
         self.applications_page = ApplicationsPage()
         self.application_actions: ApplicationActions | None = None
+        self.visits_page = VisitsPage()
+        self.visit_actions: VisitActions | None = None
         self.settings_page = SettingsPage(settings, paths)
         self.pages: dict[str, Page] = {
             "today": self.today,
             "customers": self.customers_page,
-            "visits": PlaceholderPage("visits"),
+            "visits": self.visits_page,
             "applications": self.applications_page,
             "sync": PlaceholderPage("sync"),
             "settings": self.settings_page,
@@ -111,10 +120,15 @@ class MainWindow(QMainWindow):
     def attach(self, profile: Profile) -> None:
         """Connect the pages to the opened profile's services."""
         from app.applications import ApplicationService
+        from app.assessments import AssessmentService
         from app.attachment_store import AttachmentStore
         from app.customers import CustomerService
+        from app.packet import letterhead_for
         from ui.applications.actions import ApplicationActions
+        from ui.packet import open_packet_preview
+        from ui.scoring.actions import ScorecardActions
         from ui.thumbnails import ThumbnailCache
+        from ui.visits.actions import VisitActions
 
         self.profile = profile
         self.customers = CustomerService(profile.database, profile.actor)
@@ -124,19 +138,59 @@ class MainWindow(QMainWindow):
         self.customers_page.import_requested.connect(self.customer_actions.import_customers)
         self.customers_page.open_requested.connect(self.customer_actions.open_customer)
         store = AttachmentStore(profile.paths.attachments)
+        thumbnails = ThumbnailCache(profile.paths.thumbnails)
         self.application_actions = ApplicationActions(
             ApplicationService(profile.database, profile.actor, store),
             self.customers,
             store,
-            ThumbnailCache(profile.paths.thumbnails),
+            thumbnails,
             self,
         )
         self.customer_actions.applications = self.application_actions
         self.applications_page.attach(self.application_actions)
         self.today.attach_applications(self.application_actions)
+        self.visit_actions = VisitActions.for_profile(
+            profile, self.customers, store, thumbnails, self
+        )
+        self.customer_actions.visits = self.visit_actions
+        self.scorecard_actions = ScorecardActions(
+            AssessmentService(profile.database, profile.actor), self.customers, self
+        )
+        self.customer_actions.open_scorecard = self.scorecard_actions.open_for_customer
+        self.application_actions.open_scorecard = self.scorecard_actions.open_for_customer
+        letterhead = letterhead_for(profile.paths.root)
+        self.application_actions.open_packet = lambda parent, application_id: open_packet_preview(
+            parent,
+            application_id,
+            profile.database,
+            profile.actor,
+            store,
+            letterhead=letterhead,
+        )
+        self.visit_actions.customer_requested.connect(self.customer_actions.open_customer)
+        self.visits_page.attach(self.visit_actions)
+        self.today.attach_visits(self.visit_actions)
+        self.customers_page.log_visit_requested.connect(self.visit_actions.log_visit)
         self._unsubscribe = profile.database.bus.subscribe(self._relay.changed.emit)
         self.status.watch_network()
         self.attached.emit()
+
+    def _open_packet(self, parent: QWidget, application_id: str) -> None:
+        """The printable packet of an application (reportlab loads only when asked)."""
+        from app.packet import letterhead_for
+        from ui.packet import open_packet_preview
+
+        profile = self.profile
+        if profile is None:
+            return
+        open_packet_preview(
+            parent,
+            application_id,
+            profile.database,
+            profile.actor,
+            self._store,
+            letterhead=letterhead_for(profile.paths.root),
+        )
 
     # navigation ---------------------------------------------------------
 
@@ -207,6 +261,8 @@ class MainWindow(QMainWindow):
     # data changes -------------------------------------------------------
 
     def _on_change(self, event: ChangeEvent) -> None:
+        if event.tables <= QUIET_TABLES:
+            return  # an autosaved draft: nothing shown changed
         self.status.refresh_unsynced()
         if event.tables & CUSTOMER_TABLES:
             self.today.refresh()
@@ -216,6 +272,10 @@ class MainWindow(QMainWindow):
             and self.application_actions is not None
         ):
             self.application_actions.notify_changed()
+        if "risk_alerts" in event.tables:
+            self.customers_page.mark_stale()  # the Alerts column
+        if event.tables & (CUSTOMER_TABLES | VISIT_TABLES) and self.visit_actions is not None:
+            self.visit_actions.notify_changed()
 
     # geometry and settings ----------------------------------------------
 

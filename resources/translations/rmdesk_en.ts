@@ -2,35 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <location filename="../../ui/visits/alerts.py" line="54" />
-            <source>Resolve alert</source>
-            <extracomment>Open alerts listed in a profile's header; the rest are counted.</extracomment>
-            <translation>Resolve alert</translation>
-        </message>
-        <message>
-            <location filename="../../ui/visits/alerts.py" line="56" />
-            <source>How was “{signal}” resolved?</source>
-            <translation>How was “{signal}” resolved?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/visits/alerts.py" line="58" />
-            <source>How was the alert resolved?</source>
-            <translation>How was the alert resolved?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/visits/alerts.py" line="59" />
-            <source>What you found or did, e.g. the lawsuit was settled</source>
-            <translation>What you found or did, e.g. the lawsuit was settled</translation>
-        </message>
-        <message>
-            <location filename="../../ui/visits/alerts.py" line="60" />
-            <source>Resolve</source>
-            <translation>Resolve</translation>
-        </message>
-    </context>
-    <context>
         <name>Alert</name>
         <message>
             <location filename="../../app/alerts.py" line="100" />
@@ -53,57 +24,57 @@
     <context>
         <name>AlertHistoryDialog</name>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="111" />
+            <location filename="../../ui/visits/alerts.py" line="113" />
             <source>Alert history</source>
             <translation>Alert history</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="112" />
+            <location filename="../../ui/visits/alerts.py" line="114" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="115" />
+            <location filename="../../ui/visits/alerts.py" line="117" />
             <source>Raised</source>
             <translation>Raised</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="116" />
+            <location filename="../../ui/visits/alerts.py" line="118" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="117" />
+            <location filename="../../ui/visits/alerts.py" line="119" />
             <source>Signal</source>
             <translation>Signal</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="118" />
+            <location filename="../../ui/visits/alerts.py" line="120" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="119" />
+            <location filename="../../ui/visits/alerts.py" line="121" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="120" />
+            <location filename="../../ui/visits/alerts.py" line="122" />
             <source>Resolution</source>
             <translation>Resolution</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="145" />
+            <location filename="../../ui/visits/alerts.py" line="147" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="148" />
+            <location filename="../../ui/visits/alerts.py" line="150" />
             <source>Resolved</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="149" />
+            <location filename="../../ui/visits/alerts.py" line="151" />
             <source>{date}: {note}</source>
             <translation>{date}: {note}</translation>
         </message>
@@ -111,28 +82,28 @@
     <context>
         <name>AlertsBar</name>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="215" />
+            <location filename="../../ui/visits/alerts.py" line="217" />
             <source>Open alerts ({count})</source>
             <extracomment>The open alerts were (re)read and are shown.</extracomment>
             <translation>Open alerts ({count})</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="216" />
+            <location filename="../../ui/visits/alerts.py" line="218" />
             <source>History…</source>
             <translation>History…</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="218" />
+            <location filename="../../ui/visits/alerts.py" line="220" />
             <source>{count} more: see History</source>
             <translation>{count} more: see History</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="265" />
+            <location filename="../../ui/visits/alerts.py" line="267" />
             <source>raised {date}</source>
             <translation>raised {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="268" />
+            <location filename="../../ui/visits/alerts.py" line="270" />
             <source>Resolve…</source>
             <translation>Resolve…</translation>
         </message>
@@ -1120,22 +1091,22 @@ Please send the log file to support:
     <context>
         <name>CustomerProfileDialog</name>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="481" />
+            <location filename="../../ui/onboarding/profile_view.py" line="499" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="483" />
+            <location filename="../../ui/onboarding/profile_view.py" line="501" />
             <source>(unnamed draft)</source>
             <translation>(unnamed draft)</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="484" />
+            <location filename="../../ui/onboarding/profile_view.py" line="502" />
             <source>Customer: {name}</source>
             <translation>Customer: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="485" />
+            <location filename="../../ui/onboarding/profile_view.py" line="503" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -1143,115 +1114,120 @@ Please send the log file to support:
     <context>
         <name>CustomerProfileView</name>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="205" />
+            <location filename="../../ui/onboarding/profile_view.py" line="212" />
             <source>This customer no longer exists.</source>
             <extracomment>Visits listed on a profile (the latest first). The profile arrived (after each load). The customer's applications were listed (after each load). The customer's visits were listed (after each load).</extracomment>
             <translation>This customer no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="207" />
+            <location filename="../../ui/onboarding/profile_view.py" line="214" />
             <source>The customer could not be loaded: {error}</source>
             <translation>The customer could not be loaded: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="235" />
+            <location filename="../../ui/onboarding/profile_view.py" line="242" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="238" />
+            <location filename="../../ui/onboarding/profile_view.py" line="245" />
             <source>(unnamed draft)</source>
             <translation>(unnamed draft)</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="240" />
-            <location filename="../../ui/onboarding/profile_view.py" line="437" />
+            <location filename="../../ui/onboarding/profile_view.py" line="247" />
+            <location filename="../../ui/onboarding/profile_view.py" line="455" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="241" />
+            <location filename="../../ui/onboarding/profile_view.py" line="248" />
             <source>Mark complete</source>
             <translation>Mark complete</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="242" />
+            <location filename="../../ui/onboarding/profile_view.py" line="249" />
             <source>Activate</source>
             <translation>Activate</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="250" />
+            <location filename="../../ui/onboarding/profile_view.py" line="257" />
             <source>New application</source>
             <translation>New application</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="252" />
+            <location filename="../../ui/onboarding/profile_view.py" line="258" />
+            <source>Scorecard…</source>
+            <translation>Scorecard…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="260" />
             <source>Applications</source>
             <translation>Applications</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="255" />
+            <location filename="../../ui/onboarding/profile_view.py" line="263" />
             <source>Product</source>
             <translation>Product</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="256" />
+            <location filename="../../ui/onboarding/profile_view.py" line="264" />
             <source>Amount (10k CNY)</source>
             <translation>Amount (10k CNY)</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="257" />
             <location filename="../../ui/onboarding/profile_view.py" line="265" />
+            <location filename="../../ui/onboarding/profile_view.py" line="273" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="258" />
+            <location filename="../../ui/onboarding/profile_view.py" line="266" />
             <source>Complete</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="261" />
+            <location filename="../../ui/onboarding/profile_view.py" line="269" />
             <source>Log visit</source>
             <translation>Log visit</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="263" />
+            <location filename="../../ui/onboarding/profile_view.py" line="271" />
             <source>Visits</source>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="265" />
+            <location filename="../../ui/onboarding/profile_view.py" line="273" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="265" />
+            <location filename="../../ui/onboarding/profile_view.py" line="273" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="265" />
+            <location filename="../../ui/onboarding/profile_view.py" line="273" />
             <source>Purpose</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="426" />
+            <location filename="../../ui/onboarding/profile_view.py" line="444" />
             <source>The status could not be changed: {error}</source>
             <translation>The status could not be changed: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="431" />
+            <location filename="../../ui/onboarding/profile_view.py" line="449" />
             <source>Not complete yet</source>
             <translation>Not complete yet</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="432" />
+            <location filename="../../ui/onboarding/profile_view.py" line="450" />
             <source>The customer cannot be marked complete yet.</source>
             <translation>The customer cannot be marked complete yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="438" />
+            <location filename="../../ui/onboarding/profile_view.py" line="456" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -2179,44 +2155,44 @@ Please send the log file to support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="197" />
+            <location filename="../../ui/main_window.py" line="232" />
             <location filename="../../ui/selftest.py" line="62" />
             <source>RM Desk</source>
             <extracomment>Tables whose changes nobody shows (autosaved drafts): no reload for them.</extracomment>
             <translation>RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="237" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="239" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/main_window.py" line="240" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="206" />
+            <location filename="../../ui/main_window.py" line="241" />
             <source>&amp;About RM Desk</source>
             <translation>&amp;About RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="220" />
+            <location filename="../../ui/main_window.py" line="255" />
             <source>About RM Desk</source>
             <translation>About RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="257" />
             <source>RM Desk {version}
 Workbench for SME relationship managers.
 Profile: {path}</source>
@@ -2686,6 +2662,35 @@ Please update RM Desk. The file has not been changed.</translation>
             <location filename="../../ui/scoring/statements.py" line="391" />
             <source>Not scored by this scorecard</source>
             <translation>Not scored by this scorecard</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveAlert</name>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="52" />
+            <source>Resolve alert</source>
+            <extracomment>Open alerts listed in a profile's header; the rest are counted.</extracomment>
+            <translation>Resolve alert</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="55" />
+            <source>How was “{signal}” resolved?</source>
+            <translation>How was “{signal}” resolved?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="58" />
+            <source>How was the alert resolved?</source>
+            <translation>How was the alert resolved?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="60" />
+            <source>What you found or did, e.g. the lawsuit was settled</source>
+            <translation>What you found or did, e.g. the lawsuit was settled</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="62" />
+            <source>Resolve</source>
+            <translation>Resolve</translation>
         </message>
     </context>
     <context>

@@ -2,35 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <location filename="../../ui/visits/alerts.py" line="54" />
-            <source>Resolve alert</source>
-            <extracomment>Open alerts listed in a profile's header; the rest are counted.</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/visits/alerts.py" line="56" />
-            <source>How was “{signal}” resolved?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/visits/alerts.py" line="58" />
-            <source>How was the alert resolved?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/visits/alerts.py" line="59" />
-            <source>What you found or did, e.g. the lawsuit was settled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/visits/alerts.py" line="60" />
-            <source>Resolve</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>Alert</name>
         <message>
             <location filename="../../app/alerts.py" line="100" />
@@ -53,88 +24,88 @@
     <context>
         <name>AlertHistoryDialog</name>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="111" />
+            <location filename="../../ui/visits/alerts.py" line="113" />
             <source>Alert history</source>
-            <translation type="unfinished" />
+            <translation>预警历史</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="112" />
+            <location filename="../../ui/visits/alerts.py" line="114" />
             <source>Close</source>
-            <translation type="unfinished">关闭</translation>
-        </message>
-        <message>
-            <location filename="../../ui/visits/alerts.py" line="115" />
-            <source>Raised</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/visits/alerts.py" line="116" />
-            <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>关闭</translation>
         </message>
         <message>
             <location filename="../../ui/visits/alerts.py" line="117" />
-            <source>Signal</source>
-            <translation type="unfinished" />
+            <source>Raised</source>
+            <translation>触发时间</translation>
         </message>
         <message>
             <location filename="../../ui/visits/alerts.py" line="118" />
-            <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <source>Severity</source>
+            <translation>严重程度</translation>
         </message>
         <message>
             <location filename="../../ui/visits/alerts.py" line="119" />
-            <source>Notes</source>
-            <translation type="unfinished" />
+            <source>Signal</source>
+            <translation>预警信号</translation>
         </message>
         <message>
             <location filename="../../ui/visits/alerts.py" line="120" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="121" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="122" />
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>解除说明</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="145" />
+            <location filename="../../ui/visits/alerts.py" line="147" />
             <source>Open</source>
-            <translation type="unfinished">打开</translation>
+            <translation>未解除</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="148" />
+            <location filename="../../ui/visits/alerts.py" line="150" />
             <source>Resolved</source>
-            <translation type="unfinished" />
+            <translation>已解除</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="149" />
+            <location filename="../../ui/visits/alerts.py" line="151" />
             <source>{date}: {note}</source>
-            <translation type="unfinished" />
+            <translation>{date}：{note}</translation>
         </message>
     </context>
     <context>
         <name>AlertsBar</name>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="215" />
+            <location filename="../../ui/visits/alerts.py" line="217" />
             <source>Open alerts ({count})</source>
             <extracomment>The open alerts were (re)read and are shown.</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/visits/alerts.py" line="216" />
-            <source>History…</source>
-            <translation type="unfinished" />
+            <translation>未解除预警（{count}）</translation>
         </message>
         <message>
             <location filename="../../ui/visits/alerts.py" line="218" />
+            <source>History…</source>
+            <translation>历史…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="220" />
             <source>{count} more: see History</source>
-            <translation type="unfinished" />
+            <translation>另有 {count} 条，请查看历史</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="265" />
+            <location filename="../../ui/visits/alerts.py" line="267" />
             <source>raised {date}</source>
-            <translation type="unfinished" />
+            <translation>{date} 触发</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/alerts.py" line="268" />
+            <location filename="../../ui/visits/alerts.py" line="270" />
             <source>Resolve…</source>
-            <translation type="unfinished" />
+            <translation>解除…</translation>
         </message>
     </context>
     <context>
@@ -822,7 +793,7 @@
         <message>
             <location filename="../../ui/visits/checks.py" line="126" />
             <source>Answer what you checked on site; leave the rest empty.</source>
-            <translation type="unfinished" />
+            <translation>填写现场核查过的项目，其余留空。</translation>
         </message>
     </context>
     <context>
@@ -1120,22 +1091,22 @@ Please send the log file to support:
     <context>
         <name>CustomerProfileDialog</name>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="481" />
+            <location filename="../../ui/onboarding/profile_view.py" line="499" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="483" />
+            <location filename="../../ui/onboarding/profile_view.py" line="501" />
             <source>(unnamed draft)</source>
             <translation>（未命名草稿）</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="484" />
+            <location filename="../../ui/onboarding/profile_view.py" line="502" />
             <source>Customer: {name}</source>
             <translation>客户：{name}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="485" />
+            <location filename="../../ui/onboarding/profile_view.py" line="503" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -1143,115 +1114,120 @@ Please send the log file to support:
     <context>
         <name>CustomerProfileView</name>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="205" />
+            <location filename="../../ui/onboarding/profile_view.py" line="212" />
             <source>This customer no longer exists.</source>
             <extracomment>Visits listed on a profile (the latest first). The profile arrived (after each load). The customer's applications were listed (after each load). The customer's visits were listed (after each load).</extracomment>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="207" />
+            <location filename="../../ui/onboarding/profile_view.py" line="214" />
             <source>The customer could not be loaded: {error}</source>
             <translation>无法读取该客户：{error}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="235" />
+            <location filename="../../ui/onboarding/profile_view.py" line="242" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="238" />
+            <location filename="../../ui/onboarding/profile_view.py" line="245" />
             <source>(unnamed draft)</source>
             <translation>（未命名草稿）</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="240" />
-            <location filename="../../ui/onboarding/profile_view.py" line="437" />
+            <location filename="../../ui/onboarding/profile_view.py" line="247" />
+            <location filename="../../ui/onboarding/profile_view.py" line="455" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="241" />
+            <location filename="../../ui/onboarding/profile_view.py" line="248" />
             <source>Mark complete</source>
             <translation>标记为资料齐全</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="242" />
+            <location filename="../../ui/onboarding/profile_view.py" line="249" />
             <source>Activate</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="250" />
+            <location filename="../../ui/onboarding/profile_view.py" line="257" />
             <source>New application</source>
             <translation>新建贷款申请</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="252" />
+            <location filename="../../ui/onboarding/profile_view.py" line="258" />
+            <source>Scorecard…</source>
+            <translation>评分卡…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/profile_view.py" line="260" />
             <source>Applications</source>
             <translation>贷款申请</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="255" />
+            <location filename="../../ui/onboarding/profile_view.py" line="263" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="256" />
+            <location filename="../../ui/onboarding/profile_view.py" line="264" />
             <source>Amount (10k CNY)</source>
             <translation>金额（万元）</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="257" />
             <location filename="../../ui/onboarding/profile_view.py" line="265" />
+            <location filename="../../ui/onboarding/profile_view.py" line="273" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="258" />
+            <location filename="../../ui/onboarding/profile_view.py" line="266" />
             <source>Complete</source>
             <translation>完整度</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="261" />
+            <location filename="../../ui/onboarding/profile_view.py" line="269" />
             <source>Log visit</source>
-            <translation type="unfinished" />
+            <translation>记录拜访</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="263" />
+            <location filename="../../ui/onboarding/profile_view.py" line="271" />
             <source>Visits</source>
-            <translation type="unfinished">走访</translation>
+            <translation>拜访记录</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="265" />
+            <location filename="../../ui/onboarding/profile_view.py" line="273" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="265" />
+            <location filename="../../ui/onboarding/profile_view.py" line="273" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="265" />
+            <location filename="../../ui/onboarding/profile_view.py" line="273" />
             <source>Purpose</source>
-            <translation type="unfinished">用途</translation>
+            <translation>目的</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="426" />
+            <location filename="../../ui/onboarding/profile_view.py" line="444" />
             <source>The status could not be changed: {error}</source>
             <translation>无法更改状态：{error}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="431" />
+            <location filename="../../ui/onboarding/profile_view.py" line="449" />
             <source>Not complete yet</source>
             <translation>资料尚不齐全</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="432" />
+            <location filename="../../ui/onboarding/profile_view.py" line="450" />
             <source>The customer cannot be marked complete yet.</source>
             <translation>该客户暂不能标记为资料齐全。</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="438" />
+            <location filename="../../ui/onboarding/profile_view.py" line="456" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -1325,13 +1301,13 @@ Please send the log file to support:
         <message>
             <location filename="../../ui/customer_model.py" line="47" />
             <source>Alerts</source>
-            <translation type="unfinished" />
+            <translation>预警</translation>
         </message>
         <message>
             <location filename="../../ui/customer_model.py" line="253" />
             <source>{count} open early-warning alerts</source>
             <extracomment>Emitted after the first page of a (re)load has arrived.</extracomment>
-            <translation type="unfinished" />
+            <translation>{count} 条未解除的风险预警</translation>
         </message>
         <message>
             <location filename="../../ui/customer_model.py" line="276" />
@@ -1360,17 +1336,17 @@ Please send the log file to support:
             <location filename="../../ui/pages/customers.py" line="164" />
             <location filename="../../ui/pages/customers.py" line="257" />
             <source>Log visit</source>
-            <translation type="unfinished" />
+            <translation>记录拜访</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customers.py" line="165" />
             <source>Log a visit to the selected customer</source>
-            <translation type="unfinished" />
+            <translation>为所选客户记录一次拜访</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customers.py" line="166" />
             <source>With open alerts</source>
-            <translation type="unfinished" />
+            <translation>有未解除预警</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customers.py" line="167" />
@@ -1400,7 +1376,7 @@ Please send the log file to support:
         <message>
             <location filename="../../ui/pages/customers.py" line="256" />
             <source>Open</source>
-            <translation type="unfinished">打开</translation>
+            <translation>打开</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customers.py" line="286" />
@@ -1549,27 +1525,27 @@ Please send the log file to support:
         <message>
             <location filename="../../ui/visits/follow_up_rows.py" line="115" />
             <source>What was agreed, and by when. Created when the visit is saved.</source>
-            <translation type="unfinished" />
+            <translation>约定的事项及完成期限。保存拜访时创建。</translation>
         </message>
         <message>
             <location filename="../../ui/visits/follow_up_rows.py" line="117" />
             <source>Add follow-up</source>
-            <translation type="unfinished" />
+            <translation>添加跟进事项</translation>
         </message>
         <message>
             <location filename="../../ui/visits/follow_up_rows.py" line="119" />
             <source>e.g. send the 2025 financial statements</source>
-            <translation type="unfinished" />
+            <translation>例如：提供 2025 年财务报表</translation>
         </message>
         <message>
             <location filename="../../ui/visits/follow_up_rows.py" line="120" />
             <source>Remove this follow-up</source>
-            <translation type="unfinished" />
+            <translation>删除此跟进事项</translation>
         </message>
         <message>
             <location filename="../../ui/visits/follow_up_rows.py" line="179" />
             <source>{due}  {title} ({status})</source>
-            <translation type="unfinished" />
+            <translation>{due}  {title}（{status}）</translation>
         </message>
     </context>
     <context>
@@ -1578,17 +1554,17 @@ Please send the log file to support:
             <location filename="../../ui/visits/follow_up_rows.py" line="31" />
             <source>Open</source>
             <extracomment>A new follow-up is due this many days after the visit, unless changed.</extracomment>
-            <translation type="unfinished">打开</translation>
+            <translation>待办</translation>
         </message>
         <message>
             <location filename="../../ui/visits/follow_up_rows.py" line="32" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>已完成</translation>
         </message>
         <message>
             <location filename="../../ui/visits/follow_up_rows.py" line="33" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>已取消</translation>
         </message>
     </context>
     <context>
@@ -2179,44 +2155,44 @@ Please send the log file to support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="197" />
+            <location filename="../../ui/main_window.py" line="232" />
             <location filename="../../ui/selftest.py" line="62" />
             <source>RM Desk</source>
             <extracomment>Tables whose changes nobody shows (autosaved drafts): no reload for them.</extracomment>
             <translation>客户经理工作台</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="237" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="239" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/main_window.py" line="240" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="206" />
+            <location filename="../../ui/main_window.py" line="241" />
             <source>&amp;About RM Desk</source>
             <translation>关于客户经理工作台(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="220" />
+            <location filename="../../ui/main_window.py" line="255" />
             <source>About RM Desk</source>
             <translation>关于客户经理工作台</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="257" />
             <source>RM Desk {version}
 Workbench for SME relationship managers.
 Profile: {path}</source>
@@ -2257,7 +2233,7 @@ Profile: {path}</source>
             <location filename="../../ui/pages/visits.py" line="186" />
             <source>Visits</source>
             <extracomment>The calendar and the due list were (re)loaded.</extracomment>
-            <translation>走访</translation>
+            <translation>拜访</translation>
         </message>
         <message>
             <location filename="../../ui/pages/applications.py" line="121" />
@@ -2686,6 +2662,35 @@ Please update RM Desk. The file has not been changed.</source>
             <location filename="../../ui/scoring/statements.py" line="391" />
             <source>Not scored by this scorecard</source>
             <translation>本评分卡不计分</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveAlert</name>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="52" />
+            <source>Resolve alert</source>
+            <extracomment>Open alerts listed in a profile's header; the rest are counted.</extracomment>
+            <translation>解除预警</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="55" />
+            <source>How was “{signal}” resolved?</source>
+            <translation>“{signal}”是如何解除的？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="58" />
+            <source>How was the alert resolved?</source>
+            <translation>该预警是如何解除的？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="60" />
+            <source>What you found or did, e.g. the lawsuit was settled</source>
+            <translation>说明核实情况或采取的措施，例如：诉讼已和解</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visits/alerts.py" line="62" />
+            <source>Resolve</source>
+            <translation>解除</translation>
         </message>
     </context>
     <context>
@@ -3212,12 +3217,12 @@ Please update RM Desk. The file has not been changed.</source>
         <message>
             <location filename="../../ui/visits/signals_panel.py" line="65" />
             <source>Tick what you saw. Each ticked signal raises an alert when the visit is done.</source>
-            <translation type="unfinished" />
+            <translation>勾选发现的情况。拜访完成后，每个勾选的预警信号都会触发一条风险预警。</translation>
         </message>
         <message>
             <location filename="../../ui/visits/signals_panel.py" line="71" />
             <source>Note (optional)</source>
-            <translation type="unfinished" />
+            <translation>备注（选填）</translation>
         </message>
     </context>
     <context>
@@ -3468,98 +3473,98 @@ Please update RM Desk. The file has not been changed.</source>
         <message>
             <location filename="../../app/sync/errors.py" line="14" />
             <source>The sync server {server} cannot be reached: check the network and try again. Your changes are kept on this laptop.</source>
-            <translation type="unfinished" />
+            <translation>无法连接同步服务器 {server}：请检查网络后重试。您的修改已保留在本机。</translation>
         </message>
         <message>
             <location filename="../../app/sync/errors.py" line="19" />
             <source>The connection to the sync server was interrupted: try again. Nothing is lost; the next sync continues where this one stopped.</source>
-            <translation type="unfinished" />
+            <translation>与同步服务器的连接已中断，请重试。数据不会丢失，下次同步将从中断处继续。</translation>
         </message>
         <message>
             <location filename="../../app/sync/errors.py" line="24" />
             <source>The sync server's certificate is not trusted: check the server address and the bank's CA bundle ({detail})</source>
-            <translation type="unfinished" />
+            <translation>同步服务器的证书不受信任：请检查服务器地址和本行 CA 证书包（{detail}）</translation>
         </message>
         <message>
             <location filename="../../app/sync/errors.py" line="29" />
             <source>Not signed in: sign in to the sync server first</source>
-            <translation type="unfinished" />
+            <translation>未登录：请先登录同步服务器</translation>
         </message>
         <message>
             <location filename="../../app/sync/errors.py" line="30" />
             <source>Your sign-in has expired or was ended: sign in again to sync</source>
-            <translation type="unfinished" />
+            <translation>登录已过期或已被终止：请重新登录后再同步</translation>
         </message>
         <message>
             <location filename="../../app/sync/errors.py" line="33" />
             <source>Wrong username or password</source>
-            <translation type="unfinished" />
+            <translation>用户名或密码错误</translation>
         </message>
         <message>
             <location filename="../../app/sync/errors.py" line="34" />
             <source>Too many failed sign-ins: try again in {seconds} seconds</source>
-            <translation type="unfinished" />
+            <translation>登录失败次数过多：请 {seconds} 秒后重试</translation>
         </message>
         <message>
             <location filename="../../app/sync/errors.py" line="35" />
             <source>Your account may not do this: {message}</source>
-            <translation type="unfinished" />
+            <translation>您的账号无权执行此操作：{message}</translation>
         </message>
         <message>
             <location filename="../../app/sync/errors.py" line="36" />
             <source>This RM Desk is too old for the sync server: please update RM Desk. Your unsynced changes are kept.</source>
-            <translation type="unfinished" />
+            <translation>当前客户经理工作台版本过旧，与同步服务器不兼容：请更新客户经理工作台。尚未同步的修改已保留。</translation>
         </message>
         <message>
             <location filename="../../app/sync/errors.py" line="41" />
             <source>The sync server is older than this RM Desk: ask IT to update the server</source>
-            <translation type="unfinished" />
+            <translation>同步服务器版本低于当前客户经理工作台：请联系信息科技部门升级服务器</translation>
         </message>
         <message>
             <location filename="../../app/sync/errors.py" line="44" />
             <source>The sync server had a problem (HTTP {status}): try again later. Your changes are kept.</source>
-            <translation type="unfinished" />
+            <translation>同步服务器出现问题（HTTP {status}）：请稍后重试。您的修改已保留。</translation>
         </message>
         <message>
             <location filename="../../app/sync/errors.py" line="48" />
             <source>Unexpected answer from the sync server (HTTP {status}): {message}</source>
-            <translation type="unfinished" />
+            <translation>同步服务器返回异常响应（HTTP {status}）：{message}</translation>
         </message>
         <message>
             <location filename="../../app/sync/errors.py" line="51" />
             <source>The sign-in cannot be kept safely: no usable system keyring ({detail})</source>
-            <translation type="unfinished" />
+            <translation>无法安全保存登录信息：没有可用的系统密钥环（{detail}）</translation>
         </message>
         <message>
             <location filename="../../app/sync/errors.py" line="54" />
             <source>Sync could not write on this laptop: {detail}. Check the free disk space.</source>
-            <translation type="unfinished" />
+            <translation>同步无法写入本机：{detail}。请检查磁盘剩余空间。</translation>
         </message>
         <message>
             <location filename="../../app/sync/errors.py" line="57" />
             <source>Sync was stopped; the next sync continues where this one stopped</source>
-            <translation type="unfinished" />
+            <translation>同步已停止，下次同步将从中断处继续</translation>
         </message>
         <message>
             <location filename="../../app/sync/errors.py" line="60" />
             <source>A sync of this profile is already running</source>
-            <translation type="unfinished" />
+            <translation>此配置的同步已在进行中</translation>
         </message>
         <message>
             <location filename="../../app/sync/errors.py" line="61" />
             <source>This profile is signed in to {current}, not {requested}: sign in there first</source>
-            <translation type="unfinished" />
+            <translation>此配置已登录 {current}，而非 {requested}：请先登录 {requested}</translation>
         </message>
         <message>
             <location filename="../../app/sync/push.py" line="44" />
             <source>This change cannot be sent: {detail}</source>
             <extracomment>Problems that go away once the record they depend on reaches the server. Problems found on this laptop (the change could not even be sent).</extracomment>
-            <translation type="unfinished" />
+            <translation>此修改无法发送：{detail}</translation>
         </message>
         <message>
             <location filename="../../app/sync/push.py" line="45" />
             <source>The customer was reassigned to another RM: this change was not sent</source>
-            <translation type="unfinished" />
+            <translation>该客户已移交给其他客户经理：此修改未发送</translation>
         </message>
     </context>
     <context>
@@ -3577,47 +3582,47 @@ Please update RM Desk. The file has not been changed.</source>
             <location filename="../../ui/visits/today_board.py" line="189" />
             <source>Visits today and overdue</source>
             <extracomment>A summary was read and is shown.</extracomment>
-            <translation type="unfinished" />
+            <translation>今日及逾期拜访</translation>
         </message>
         <message>
             <location filename="../../ui/visits/today_board.py" line="190" />
             <source>Follow-ups due</source>
-            <translation type="unfinished" />
+            <translation>到期跟进事项</translation>
         </message>
         <message>
             <location filename="../../ui/visits/today_board.py" line="191" />
             <source>Inspections due</source>
-            <translation type="unfinished" />
+            <translation>到期贷后检查</translation>
         </message>
         <message>
             <location filename="../../ui/visits/today_board.py" line="192" />
             <source>Open alerts</source>
-            <translation type="unfinished" />
+            <translation>未解除预警</translation>
         </message>
         <message>
             <location filename="../../ui/visits/today_board.py" line="193" />
             <source>No visit planned today.</source>
-            <translation type="unfinished" />
+            <translation>今日没有计划中的拜访。</translation>
         </message>
         <message>
             <location filename="../../ui/visits/today_board.py" line="194" />
             <source>No follow-up is due.</source>
-            <translation type="unfinished" />
+            <translation>没有到期的跟进事项。</translation>
         </message>
         <message>
             <location filename="../../ui/visits/today_board.py" line="195" />
             <source>No post-loan inspection is due this week.</source>
-            <translation type="unfinished" />
+            <translation>本周没有到期的贷后检查。</translation>
         </message>
         <message>
             <location filename="../../ui/visits/today_board.py" line="196" />
             <source>No open alert.</source>
-            <translation type="unfinished" />
+            <translation>没有未解除的预警。</translation>
         </message>
         <message>
             <location filename="../../ui/visits/today_board.py" line="197" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <location filename="../../ui/visits/today_board.py" line="197" />
@@ -3627,73 +3632,73 @@ Please update RM Desk. The file has not been changed.</source>
             <location filename="../../ui/visits/today_board.py" line="207" />
             <location filename="../../ui/visits/today_board.py" line="209" />
             <source>Customer</source>
-            <translation type="unfinished">客户</translation>
+            <translation>客户</translation>
         </message>
         <message>
             <location filename="../../ui/visits/today_board.py" line="197" />
             <source>Visit</source>
-            <translation type="unfinished" />
+            <translation>拜访</translation>
         </message>
         <message>
             <location filename="../../ui/visits/today_board.py" line="199" />
             <location filename="../../ui/visits/today_board.py" line="201" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>到期日</translation>
         </message>
         <message>
             <location filename="../../ui/visits/today_board.py" line="199" />
             <source>To do</source>
-            <translation type="unfinished" />
+            <translation>待办事项</translation>
         </message>
         <message>
             <location filename="../../ui/visits/today_board.py" line="201" />
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <location filename="../../ui/visits/today_board.py" line="203" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>严重程度</translation>
         </message>
         <message>
             <location filename="../../ui/visits/today_board.py" line="203" />
             <source>Raised</source>
-            <translation type="unfinished" />
+            <translation>触发时间</translation>
         </message>
         <message>
             <location filename="../../ui/visits/today_board.py" line="203" />
             <source>Signal</source>
-            <translation type="unfinished" />
+            <translation>预警信号</translation>
         </message>
         <message>
             <location filename="../../ui/visits/today_board.py" line="205" />
             <source>Open</source>
-            <translation type="unfinished">打开</translation>
+            <translation>打开</translation>
         </message>
         <message>
             <location filename="../../ui/visits/today_board.py" line="206" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>完成</translation>
         </message>
         <message>
             <location filename="../../ui/visits/today_board.py" line="208" />
             <source>Plan inspection</source>
-            <translation type="unfinished" />
+            <translation>安排检查</translation>
         </message>
         <message>
             <location filename="../../ui/visits/today_board.py" line="237" />
             <source>{type}: {purpose}</source>
-            <translation type="unfinished" />
+            <translation>{type}：{purpose}</translation>
         </message>
         <message>
             <location filename="../../ui/visits/today_board.py" line="249" />
             <source>Planned. {reason}</source>
-            <translation type="unfinished" />
+            <translation>已计划。{reason}</translation>
         </message>
         <message>
             <location filename="../../ui/visits/today_board.py" line="274" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>已逾期</translation>
         </message>
     </context>
     <context>
@@ -3991,279 +3996,279 @@ Please update RM Desk. The file has not been changed.</source>
             <location filename="../../ui/visits/dialog.py" line="420" />
             <source>New visit</source>
             <extracomment>Fields with a message under them (problem fields of the service, and the dialog's own). The visit (or the customer) was read and the form can be used. The visit was written (its id); the dialog closes. The photos and files shown changed. Files checked and kept for a visit not saved yet: (path, stored blob). Writes sent to the background and not yet answered. A draft found when the dialog opened, offered in the banner.</extracomment>
-            <translation type="unfinished" />
+            <translation>新建拜访</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="423" />
             <source>Log a visit: {customer}</source>
-            <translation type="unfinished" />
+            <translation>记录拜访：{customer}</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="424" />
             <source>Planned visit: {customer}</source>
-            <translation type="unfinished" />
+            <translation>计划中的拜访：{customer}</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="425" />
             <source>Visit: {customer}</source>
-            <translation type="unfinished" />
+            <translation>拜访：{customer}</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="426" />
             <source>Cancelled visit: {customer}</source>
-            <translation type="unfinished" />
+            <translation>已取消的拜访：{customer}</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="431" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>正在加载…</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="433" />
             <source>Customer</source>
-            <translation type="unfinished">客户</translation>
+            <translation>客户</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="434" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="435" />
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>计划时间</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="436" />
             <source>Took place</source>
-            <translation type="unfinished" />
+            <translation>实际时间</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="437" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>地点</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="438" />
             <source>Bank attendees</source>
-            <translation type="unfinished" />
+            <translation>我行参与人员</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="439" />
             <source>Customer attendees</source>
-            <translation type="unfinished" />
+            <translation>客户方参与人员</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="440" />
             <source>Purpose</source>
-            <translation type="unfinished">用途</translation>
+            <translation>目的</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="444" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="447" />
             <source>Times are Beijing time ({zone})</source>
-            <translation type="unfinished" />
+            <translation>时间均为北京时间（{zone}）</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="451" />
             <location filename="../../ui/visits/dialog.py" line="452" />
             <source>Names, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>姓名，以逗号分隔</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="453" />
             <source>Address or place</source>
-            <translation type="unfinished" />
+            <translation>地址或地点</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="459" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>恢复</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="460" />
             <source>Discard</source>
-            <translation type="unfinished">放弃</translation>
+            <translation>丢弃</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="461" />
             <source>Export .ics…</source>
-            <translation type="unfinished" />
+            <translation>导出 .ics…</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="462" />
             <source>Cancel visit…</source>
-            <translation type="unfinished" />
+            <translation>取消拜访…</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="463" />
             <source>Plan again</source>
-            <translation type="unfinished" />
+            <translation>重新计划</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="465" />
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>保存修改</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="465" />
             <source>Save plan</source>
-            <translation type="unfinished" />
+            <translation>保存计划</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="467" />
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>标记完成</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="468" />
             <source>Close</source>
-            <translation type="unfinished">关闭</translation>
+            <translation>关闭</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="476" />
             <source>Visit</source>
-            <translation type="unfinished" />
+            <translation>拜访</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="479" />
             <source>On-site checks ({count})</source>
-            <translation type="unfinished" />
+            <translation>现场核查（{count}）</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="481" />
             <source>On-site checks</source>
-            <translation type="unfinished" />
+            <translation>现场核查</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="485" />
             <source>Risk signals ({count})</source>
-            <translation type="unfinished" />
+            <translation>预警信号（{count}）</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="487" />
             <source>Risk signals</source>
-            <translation type="unfinished" />
+            <translation>预警信号</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="491" />
             <source>Follow-ups ({count})</source>
-            <translation type="unfinished" />
+            <translation>跟进事项（{count}）</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="491" />
             <source>Follow-ups</source>
-            <translation type="unfinished" />
+            <translation>跟进事项</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="495" />
             <source>Photos and files ({count})</source>
-            <translation type="unfinished" />
+            <translation>照片和文件（{count}）</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="497" />
             <source>Photos and files</source>
-            <translation type="unfinished" />
+            <translation>照片和文件</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="504" />
             <source>Unsaved typing from {time} was kept. Restore it?</source>
-            <translation type="unfinished" />
+            <translation>已保留 {time} 未保存的输入内容。是否恢复？</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="576" />
             <source>This visit no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>此拜访已不存在。</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="578" />
             <source>The visit could not be loaded: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法加载拜访：{error}</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="612" />
             <source>Cancelled: {reason}</source>
-            <translation type="unfinished" />
+            <translation>已取消：{reason}</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="877" />
             <source>Choose the customer</source>
-            <translation type="unfinished" />
+            <translation>请选择客户</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="976" />
             <source>Say why the visit is cancelled</source>
-            <translation type="unfinished" />
+            <translation>请填写取消拜访的原因</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="979" />
             <location filename="../../ui/visits/dialog.py" line="982" />
             <source>Cancel visit</source>
-            <translation type="unfinished" />
+            <translation>取消拜访</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="980" />
             <source>Why is this visit cancelled?</source>
-            <translation type="unfinished" />
+            <translation>为什么取消此次拜访？</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="981" />
             <source>e.g. the owner is travelling</source>
-            <translation type="unfinished" />
+            <translation>例如：企业主出差</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="983" />
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>保留</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="1021" />
             <source>Saving…</source>
-            <translation type="unfinished">正在保存…</translation>
+            <translation>正在保存…</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="1198" />
             <source>Export to calendar</source>
-            <translation type="unfinished" />
+            <translation>导出到日历</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="1198" />
             <source>Calendar (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>日历文件 (*.ics)</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="1219" />
             <source>Saved to {path}</source>
-            <translation type="unfinished" />
+            <translation>已保存到 {path}</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="1223" />
             <source>The calendar file could not be written: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法写入日历文件：{error}</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="1244" />
             <source>Close the visit</source>
-            <translation type="unfinished" />
+            <translation>关闭拜访</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="1245" />
             <source>Throw away what you entered?</source>
-            <translation type="unfinished" />
+            <translation>放弃已输入的内容？</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="1246" />
             <source>Throw away</source>
-            <translation type="unfinished" />
+            <translation>放弃</translation>
         </message>
         <message>
             <location filename="../../ui/visits/dialog.py" line="1247" />
             <source>Keep editing</source>
-            <translation type="unfinished" />
+            <translation>继续编辑</translation>
         </message>
     </context>
     <context>
@@ -4272,27 +4277,27 @@ Please update RM Desk. The file has not been changed.</source>
             <location filename="../../ui/visits/files.py" line="77" />
             <source>Add photos or files…</source>
             <extracomment>Files were chosen or dropped (a list of paths).</extracomment>
-            <translation type="unfinished" />
+            <translation>添加照片或文件…</translation>
         </message>
         <message>
             <location filename="../../ui/visits/files.py" line="78" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>删除</translation>
         </message>
         <message>
             <location filename="../../ui/visits/files.py" line="80" />
             <source>Drop photos (JPEG, PNG, HEIC) or PDFs here. Double-click one to see it large.</source>
-            <translation type="unfinished" />
+            <translation>将照片（JPEG、PNG、HEIC）或 PDF 拖放到此处。双击可查看大图。</translation>
         </message>
         <message>
             <location filename="../../ui/visits/files.py" line="97" />
             <source>Add photos or files</source>
-            <translation type="unfinished" />
+            <translation>添加照片或文件</translation>
         </message>
         <message>
             <location filename="../../ui/visits/files.py" line="99" />
             <source>Photos and PDFs ({patterns});;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>照片和 PDF ({patterns});;所有文件 (*)</translation>
         </message>
     </context>
     <context>
@@ -4300,17 +4305,17 @@ Please update RM Desk. The file has not been changed.</source>
         <message>
             <location filename="../../ui/visits/texts.py" line="29" />
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>计划中</translation>
         </message>
         <message>
             <location filename="../../ui/visits/texts.py" line="30" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>已完成</translation>
         </message>
         <message>
             <location filename="../../ui/visits/texts.py" line="31" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>已取消</translation>
         </message>
     </context>
     <context>
@@ -4319,12 +4324,12 @@ Please update RM Desk. The file has not been changed.</source>
             <location filename="../../ui/visits/texts.py" line="152" />
             <source>It was deleted meanwhile.</source>
             <extracomment>Text and background colours of each severity (critical is the darkest red).</extracomment>
-            <translation type="unfinished">它已被删除。</translation>
+            <translation>该记录已被删除。</translation>
         </message>
         <message>
             <location filename="../../ui/visits/texts.py" line="153" />
             <source>Something went wrong: {error}</source>
-            <translation type="unfinished" />
+            <translation>出现错误：{error}</translation>
         </message>
     </context>
     <context>
@@ -4332,87 +4337,87 @@ Please update RM Desk. The file has not been changed.</source>
         <message>
             <location filename="../../ui/pages/visits.py" line="190" />
             <source>Today</source>
-            <translation type="unfinished">今日</translation>
+            <translation>今日</translation>
         </message>
         <message>
             <location filename="../../ui/pages/visits.py" line="191" />
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>上一页</translation>
         </message>
         <message>
             <location filename="../../ui/pages/visits.py" line="192" />
             <source>Next</source>
-            <translation type="unfinished">下一步</translation>
+            <translation>下一页</translation>
         </message>
         <message>
             <location filename="../../ui/pages/visits.py" line="193" />
             <source>Week</source>
-            <translation type="unfinished" />
+            <translation>周</translation>
         </message>
         <message>
             <location filename="../../ui/pages/visits.py" line="194" />
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>月</translation>
         </message>
         <message>
             <location filename="../../ui/pages/visits.py" line="195" />
             <source>New visit</source>
-            <translation type="unfinished" />
+            <translation>新建拜访</translation>
         </message>
         <message>
             <location filename="../../ui/pages/visits.py" line="196" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>正在加载…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/visits.py" line="197" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>到期事项</translation>
         </message>
         <message>
             <location filename="../../ui/pages/visits.py" line="198" />
             <source>Nothing is due.</source>
-            <translation type="unfinished" />
+            <translation>没有到期事项。</translation>
         </message>
         <message>
             <location filename="../../ui/pages/visits.py" line="199" />
             <source>Open</source>
-            <translation type="unfinished">打开</translation>
+            <translation>打开</translation>
         </message>
         <message>
             <location filename="../../ui/pages/visits.py" line="200" />
             <source>Plan inspection</source>
-            <translation type="unfinished" />
+            <translation>安排检查</translation>
         </message>
         <message>
             <location filename="../../ui/pages/visits.py" line="212" />
             <source>{start} – {end}</source>
-            <translation type="unfinished" />
+            <translation>{start} – {end}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/visits.py" line="219" />
             <source>{month} {year}</source>
-            <translation type="unfinished" />
+            <translation>{year}年{month}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/visits.py" line="307" />
             <source>{time} · {type}</source>
-            <translation type="unfinished" />
+            <translation>{time} · {type}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/visits.py" line="315" />
             <source>Overdue: {visit}</source>
-            <translation type="unfinished" />
+            <translation>已逾期：{visit}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/visits.py" line="320" />
             <source>{date} · post-loan inspection due</source>
-            <translation type="unfinished" />
+            <translation>{date} · 贷后检查到期</translation>
         </message>
         <message>
             <location filename="../../ui/pages/visits.py" line="390" />
             <source>Not moved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>未改期：{reason}</translation>
         </message>
     </context>
     <context>
@@ -4443,12 +4448,12 @@ Please update RM Desk. The file has not been changed.</source>
         <message>
             <location filename="../../ui/visits/checks.py" line="61" />
             <source>Yes</source>
-            <translation type="unfinished">是</translation>
+            <translation>是</translation>
         </message>
         <message>
             <location filename="../../ui/visits/checks.py" line="62" />
             <source>No</source>
-            <translation type="unfinished">否</translation>
+            <translation>否</translation>
         </message>
     </context>
 </TS>

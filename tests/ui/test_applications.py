@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 import shiboken6
@@ -177,6 +178,14 @@ def wait_state(qtbot: QtBot, dialog: ApplicationDialog, code: str, state: Effect
     )
 
 
+def _drag_event(kind: type[Any], pos: QPoint, *args: Any) -> Any:
+    """A drag enter/move event: PySide 6.11 wants a QPoint here, later versions a QPointF."""
+    try:
+        return kind(pos, *args)
+    except TypeError:
+        return kind(QPointF(pos), *args)
+
+
 def drag_files(target: QWidget, pos: QPoint, paths: list[Path]) -> bool:
     """Drag ``paths`` from a file manager over ``target`` at ``pos`` and drop them there."""
     mime = QMimeData()
@@ -187,11 +196,11 @@ def drag_files(target: QWidget, pos: QPoint, paths: list[Path]) -> bool:
         Qt.KeyboardModifier.NoModifier,
     )
     at = QPointF(pos)
-    enter = QDragEnterEvent(at, copy, mime, left, none)
+    enter = _drag_event(QDragEnterEvent, pos, copy, mime, left, none)
     QApplication.sendEvent(target, enter)
     if not enter.isAccepted():
         return False
-    move = QDragMoveEvent(at, copy, mime, left, none)
+    move = _drag_event(QDragMoveEvent, pos, copy, mime, left, none)
     QApplication.sendEvent(target, move)
     if not move.isAccepted():
         return False

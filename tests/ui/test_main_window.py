@@ -13,6 +13,7 @@ from app.profile import Profile, open_profile
 from app.settings import load_settings
 from tests.conftest import DEMO_CUSTOMERS
 from tests.ui.conftest import WindowFactory
+from ui.tasks import wait_for_background_work
 
 
 def test_navigation_by_click_and_shortcut(
@@ -169,3 +170,31 @@ def test_filters_narrow_the_list(
     page.status_filter.setCurrentIndex(0)  # 全部
     page.eligible_filter.setCurrentIndex(0)
     qtbot.waitUntil(lambda: page.model.total == DEMO_CUSTOMERS)
+
+
+def test_an_application_window_opens_its_scorecard_and_packet(
+    qtbot: QtBot, profile: Profile, make_window: WindowFactory
+) -> None:
+    from app.applications import ApplicationInput
+
+    customer = CustomerService(profile.database, "rm01").save(
+        CustomerProfile(name="杭州恒达机械有限公司")
+    )
+    window = make_window(profile)
+    actions = window.application_actions
+    assert actions is not None and customer.id is not None
+    app_id = actions.service.save(
+        ApplicationInput(customer.id, "short_term_credit", Decimal("1000000"), 12, "周转", "none")
+    )
+    dialog = actions.open_application(app_id)
+    qtbot.waitUntil(lambda: dialog.view is not None)
+    assert dialog.scorecard_button.isVisible() and dialog.packet_button.isVisible()
+    qtbot.mouseClick(dialog.scorecard_button, Qt.MouseButton.LeftButton)
+    scorecard = window.scorecard_actions.last_dialog
+    assert scorecard is not None and scorecard.isVisible()
+    scorecard.close()
+    profile_dialog = window.customer_actions.open_customer(customer.id)
+    assert profile_dialog.view.scorecard_button.isVisible()
+    profile_dialog.close()
+    dialog.close()
+    wait_for_background_work()

@@ -1,8 +1,15 @@
-"""A customer's profile, read-only: grouped fields, size and eligibility, status actions."""
+"""A customer's profile, read-only: grouped fields, size and eligibility, status actions.
+
+With visits available (:class:`~ui.visits.actions.VisitActions`, passed in or
+found among the main window's children) the header shows the customer's open
+early-warning alerts with "Resolve…", a "Log visit" button starts a visit
+log, and the customer's latest visits are listed.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -35,7 +42,13 @@ from ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from app.applications import ApplicationSummary
+    from app.visits.service import VisitSummary
     from ui.applications.actions import ApplicationActions
+    from ui.visits.actions import VisitActions
+    from ui.visits.alerts import AlertsBar
+
+#: Visits listed on a profile (the latest first).
+SHOWN_VISITS = 8
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +65,8 @@ class CustomerProfileView(QWidget):
     loaded = Signal()
     #: The customer's applications were listed (after each load).
     applications_loaded = Signal()
+    #: The customer's visits were listed (after each load).
+    visits_loaded = Signal()
 
     def __init__(
         self,
@@ -60,6 +75,7 @@ class CustomerProfileView(QWidget):
         today: date | None = None,
         parent: QWidget | None = None,
         applications: ApplicationActions | None = None,
+        visits: VisitActions | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("customerProfileView")
@@ -113,6 +129,32 @@ class CustomerProfileView(QWidget):
         self.applications_list.itemActivated.connect(self._open_application)
         self.applications_caption.hide()
         self.applications_list.hide()
+        self._visits: VisitActions | None = None
+        self.alerts_bar: AlertsBar | None = None
+        self.log_visit_button = QPushButton()
+        self.log_visit_button.setObjectName("logVisit")
+        self.log_visit_button.clicked.connect(self.log_visit)
+        self.log_visit_button.hide()
+        self._scorecard_opener: Callable[[str], object] | None = None
+        self.scorecard_button = QPushButton()
+        self.scorecard_button.setObjectName("openScorecard")
+        self.scorecard_button.clicked.connect(self.open_scorecard)
+        self.scorecard_button.hide()
+        self.visits_caption = QLabel()
+        self.visits_caption.setObjectName("visitsCaption")
+        self.visits_caption.setStyleSheet("font-weight: bold;")
+        self.visits_list = QTreeWidget()
+        self.visits_list.setObjectName("customerVisits")
+        self.visits_list.setRootIsDecorated(False)
+        self.visits_list.setColumnCount(4)
+        self.visits_list.setMaximumHeight(120)
+        self.visits_list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.visits_list.header().setStretchLastSection(True)
+        self.visits_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.visits_list.itemDoubleClicked.connect(self._open_visit)
+        self.visits_list.itemActivated.connect(self._open_visit)
+        self.visits_caption.hide()
+        self.visits_list.hide()
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.status)
@@ -121,16 +163,33 @@ class CustomerProfileView(QWidget):
         top.addWidget(self.complete_button)
         top.addWidget(self.activate_button)
         top.addWidget(self.new_application_button)
+        top.addWidget(self.log_visit_button)
+        top.addWidget(self.scorecard_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        self._layout = layout
         layout.addWidget(self.note)
         layout.addWidget(self.summary, 1)
-        layout.addWidget(self.applications_caption)
-        layout.addWidget(self.applications_list)
+        lists = QHBoxLayout()  # applications and visits side by side: the fields keep room
+        applications_column = QVBoxLayout()
+        applications_column.addWidget(self.applications_caption)
+        applications_column.addWidget(self.applications_list)
+        visits_column = QVBoxLayout()
+        visits_column.addWidget(self.visits_caption)
+        visits_column.addWidget(self.visits_list)
+        lists.addLayout(applications_column, 1)
+        lists.addLayout(visits_column, 1)
+        layout.addLayout(lists)
         self.retranslate()
         self.reload()
         if applications is not None:
             self.attach_applications(applications)
+        if visits is None:
+            from ui.visits.actions import find_visit_actions
+
+            visits = find_visit_actions(parent)
+        if visits is not None:
+            self.attach_visits(visits)
 
     # loading ----------------------------------------------------------------
 
@@ -164,6 +223,9 @@ class CustomerProfileView(QWidget):
         self.profile = None
         self.reload()
         self.reload_applications()
+        self.reload_visits()
+        if self.alerts_bar is not None:
+            self.alerts_bar.set_customer(customer_id)
 
     def _show(self, profile: CustomerProfile) -> None:
         self.profile = profile
@@ -193,6 +255,7 @@ class CustomerProfileView(QWidget):
             button.setEnabled(not self._busy)
         self.summary.setVisible(profile is not None)
         self.new_application_button.setText(self.tr("New application"))
+        self.scorecard_button.setText(self.tr("Scorecard…"))
         self.new_application_button.setEnabled(profile is not None)
         self.applications_caption.setText(self.tr("Applications"))
         self.applications_list.setHeaderLabels(
@@ -202,6 +265,12 @@ class CustomerProfileView(QWidget):
                 self.tr("Status"),
                 self.tr("Complete"),
             ]
+        )
+        self.log_visit_button.setText(self.tr("Log visit"))
+        self.log_visit_button.setEnabled(profile is not None)
+        self.visits_caption.setText(self.tr("Visits"))
+        self.visits_list.setHeaderLabels(
+            [self.tr("When"), self.tr("Type"), self.tr("Status"), self.tr("Purpose")]
         )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -251,6 +320,75 @@ class CustomerProfileView(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, row.id)
             self.applications_list.addTopLevelItem(item)
         self.applications_loaded.emit()
+
+    # visits and alerts ---------------------------------------------------------------
+
+    def attach_visits(self, actions: VisitActions) -> None:
+        """Show open alerts in the header, "Log visit", and this customer's visits."""
+        if self._visits is actions:
+            return
+        from ui.visits.alerts import AlertsBar
+
+        self._visits = actions
+        self.alerts_bar = AlertsBar(actions, self.customer_id)
+        self._layout.insertWidget(1, self.alerts_bar)
+        actions.data_changed.connect(self.reload_visits)
+        self.log_visit_button.show()
+        self.visits_caption.show()
+        self.visits_list.show()
+        self.reload_visits()
+
+    def reload_visits(self) -> None:
+        """List this customer's latest visits again (in the background)."""
+        actions = self._visits
+        if actions is None:
+            return
+        service, customer_id = actions.service, self.customer_id
+
+        def done(rows: list[VisitSummary]) -> None:
+            if shiboken6.isValid(self) and customer_id == self.customer_id:
+                self._show_visits(rows)
+
+        run_in_background(lambda: service.list(customer_id), done, receiver=self)
+
+    def _show_visits(self, rows: list[VisitSummary]) -> None:
+        from ui.visits.texts import local_time_text, status_label, type_name
+
+        assert self._visits is not None
+        actions = self._visits
+        self.visits_list.clear()
+        for row in list(reversed(rows))[:SHOWN_VISITS]:
+            item = QTreeWidgetItem(
+                [
+                    local_time_text(row.start, actions.zone),
+                    type_name(actions.templates, row.visit_type),
+                    status_label(row.status),
+                    row.purpose,
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, row.id)
+            self.visits_list.addTopLevelItem(item)
+        self.visits_loaded.emit()
+
+    def attach_scorecard(self, opener: Callable[[str], object]) -> None:
+        """Offer the customer's credit scorecard, opened by ``opener(customer_id)``."""
+        self._scorecard_opener = opener
+        self.scorecard_button.show()
+
+    def open_scorecard(self) -> None:
+        """The credit scorecard (assessment) of this customer."""
+        if self._scorecard_opener is not None:
+            self._scorecard_opener(self.customer_id)
+
+    def log_visit(self) -> QDialog | None:
+        """Log a visit to this customer (pre-filled: now, the customer, its type)."""
+        if self._visits is None or self.profile is None:
+            return None
+        return self._visits.log_visit(self.customer_id, self.profile.name)
+
+    def _open_visit(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        if self._visits is not None:
+            self._visits.open_visit(item.data(0, Qt.ItemDataRole.UserRole))
 
     def new_application(self) -> QDialog | None:
         """Start a new application for this customer."""
@@ -334,10 +472,11 @@ class CustomerProfileDialog(QDialog):
         today: date | None = None,
         parent: QWidget | None = None,
         applications: ApplicationActions | None = None,
+        visits: VisitActions | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("customerProfileDialog")
-        self.view = CustomerProfileView(service, customer_id, today, self, applications)
+        self.view = CustomerProfileView(service, customer_id, today, self, applications, visits)
         self.view.changed.connect(self.changed)
         self.view.loaded.connect(self.retranslate)
         self.close_button = QPushButton()

@@ -1,27 +1,35 @@
-"""Customers: search-as-you-type list with filters; pages load in the background."""
+"""Customers: search-as-you-type list with filters; pages load in the background.
+
+A customer is opened by double-click, and a visit to it is logged from the
+"Log visit" button (or the context menu) on the selected row: two clicks.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
 )
 
 from ui.customer_model import (
+    COLUMNS,
     ELIGIBLE_LABELS,
     SIZE_LABELS,
     STATUS_LABELS,
+    UNSORTABLE,
     CustomerTableModel,
 )
 from ui.pages.base import Page
@@ -34,11 +42,13 @@ SEARCH_DELAY_MS = 150
 
 
 class CustomersPage(Page):
-    """The customer list: search, filters, sortable columns, new / import / open."""
+    """The customer list: search, filters, sortable columns, new / import / open / log visit."""
 
     new_requested = Signal()
     import_requested = Signal()
     open_requested = Signal(str)
+    #: Log a visit to this customer.
+    log_visit_requested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -57,6 +67,14 @@ class CustomersPage(Page):
         self.new_button.setProperty("primary", True)
         self.import_button = QPushButton()
         self.import_button.setObjectName("importCustomers")
+        self.log_visit_button = QPushButton()
+        self.log_visit_button.setObjectName("logVisit")
+        self.log_visit_button.setEnabled(False)
+        self.log_visit_button.clicked.connect(self.log_visit)
+        self.alerts_filter = QCheckBox()
+        self.alerts_filter.setObjectName("alertsFilter")
+        self.alerts_filter.toggled.connect(lambda _on: self._apply_filters())
+        self.context_menu: QMenu | None = None
         self.status_filter = self._filter_combo("statusFilter")
         self.size_filter = self._filter_combo("sizeFilter")
         self.eligible_filter = self._filter_combo("eligibleFilter")
@@ -73,6 +91,8 @@ class CustomersPage(Page):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -85,6 +105,8 @@ class CustomersPage(Page):
         top.addWidget(self._heading)
         top.addStretch(1)
         top.addWidget(self.search, 2)
+        top.addWidget(self.alerts_filter)
+        top.addWidget(self.log_visit_button)
         top.addWidget(self.import_button)
         top.addWidget(self.new_button)
         filters = QHBoxLayout()
@@ -122,7 +144,13 @@ class CustomersPage(Page):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        alerts = [key for key, _label in COLUMNS].index("open_alerts")
+        header.moveSection(header.visualIndex(alerts), 1)  # shown next to the name
+        header.sortIndicatorChanged.connect(self._keep_sort_indicator)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
         self.model.loaded.connect(self._on_loaded)
+        self.model.modelReset.connect(self._update_actions)
         self.mark_stale()
 
     def title(self) -> str:
@@ -133,6 +161,9 @@ class CustomersPage(Page):
         self.search.setPlaceholderText(self.tr("Search name, USCC or people…"))
         self.new_button.setText(self.tr("New customer"))
         self.import_button.setText(self.tr("Import…"))
+        self.log_visit_button.setText(self.tr("Log visit"))
+        self.log_visit_button.setToolTip(self.tr("Log a visit to the selected customer"))
+        self.alerts_filter.setText(self.tr("With open alerts"))
         captions = (self.tr("Status"), self.tr("Size"), self.tr("Eligibility"), self.tr("Segment"))
         for caption, text in zip(self._captions, captions, strict=True):
             caption.setText(text)
@@ -189,12 +220,60 @@ class CustomersPage(Page):
                 size=self.size_filter.currentData(),
                 eligible=self.eligible_filter.currentData(),
                 segment=self.segment_filter.currentData(),
+                has_alerts=True if self.alerts_filter.isChecked() else None,
             )
         )
 
     def _open_index(self, index: QModelIndex) -> None:
         if self.model is not None and index.isValid():
             self.open_requested.emit(self.model.customer_id(index.row()))
+
+    def selected_customer(self) -> str | None:
+        """The id of the customer on the selected row, if any."""
+        if self.model is None or self.table.selectionModel() is None:
+            return None
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= self.model.rowCount():
+            return None
+        return self.model.customer_id(rows[0].row())
+
+    def log_visit(self) -> None:
+        """Log a visit to the selected customer."""
+        customer_id = self.selected_customer()
+        if customer_id is not None:
+            self.log_visit_requested.emit(customer_id)
+
+    def _update_actions(self) -> None:
+        self.log_visit_button.setEnabled(self.selected_customer() is not None)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if self.model is None or not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.setObjectName("customerMenu")
+        open_action = menu.addAction(self.tr("Open"))
+        log_action = menu.addAction(self.tr("Log visit"))
+        open_action.triggered.connect(lambda: self._open_index(index))
+        log_action.triggered.connect(self.log_visit)
+        self.context_menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _keep_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
+        """A column the list cannot sort by: show the order still in force."""
+        if self.model is None or COLUMNS[column][0] not in UNSORTABLE:
+            return
+        query = self.model.query
+        keys = [key for key, _label in COLUMNS]
+        if query.sort in keys:
+            order = (
+                Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+            )
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(keys.index(query.sort), order)
+            header.blockSignals(False)
 
     def _on_loaded(self) -> None:
         self._update_count()

@@ -1,12 +1,17 @@
-"""Today: what needs the RM's attention: portfolio figures, applications needing documents."""
+"""Today: what needs the RM's attention.
+
+Portfolio figures, visits planned today, follow-ups due, post-loan inspections
+due, open early-warning alerts and applications needing documents. Everything
+is read off the GUI thread, again after each change and at local midnight.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -21,12 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.dashboard import PortfolioFigures, portfolio_figures
+from app.visits.times import RM_TIME_ZONE, local_today
 from ui.pages.base import Page
 from ui.tasks import run_in_background
+from ui.visits.today_board import TodayBoard
 
 if TYPE_CHECKING:
     from app.applications import ApplicationSummary
     from ui.applications.actions import ApplicationActions
+    from ui.visits.actions import VisitActions
 
 #: Missing documents named per application; the rest are counted.
 NAMED_MISSING = 3
@@ -155,7 +163,7 @@ class ApplicationsCard(QFrame):
 
 
 class TodayPage(Page):
-    """Customers by status, unsynced changes and applications needing documents.
+    """Figures, today's visits, follow-ups, inspections and alerts, and applications.
 
     Everything is loaded off the GUI thread.
     """
@@ -176,15 +184,29 @@ class TodayPage(Page):
             grid.addWidget(card, 0, i)
         self.applications = ApplicationsCard()
         self.applications.setVisible(False)
-        self._note = QLabel()
-        self._note.setWordWrap(True)
+        self.board = TodayBoard(self)
+        self.visit_actions: VisitActions | None = None
+        sections = QGridLayout()
+        sections.addWidget(self.board.visits, 0, 0)
+        sections.addWidget(self.board.follow_ups, 0, 1)
+        sections.addWidget(self.board.inspections, 1, 0)
+        sections.addWidget(self.board.alerts, 1, 1)
+        sections.addWidget(self.applications, 2, 0, 1, 2)
+        for row, stretch in enumerate((3, 3, 2)):
+            sections.setRowStretch(row, stretch)
+        sections.setColumnStretch(0, 1)
+        sections.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addLayout(grid)
-        layout.addWidget(self.applications, 1)
-        layout.addWidget(self._note)
-        layout.addStretch(1)  # taken by the applications once they are listed
+        layout.addWidget(self.board.note)
+        layout.addLayout(sections, 1)
+        layout.addStretch(1)  # taken by the lists once they are shown
         self._layout = layout
+        self._midnight = QTimer(self)
+        self._midnight.setSingleShot(True)
+        self._midnight.timeout.connect(self._new_day)
+        self._schedule_midnight()
         self.retranslate()
 
     def attach_applications(self, actions: ApplicationActions) -> None:
@@ -195,24 +217,42 @@ class TodayPage(Page):
         self.applications.retranslate()
         self.applications.refresh()
 
+    def attach_visits(self, actions: VisitActions) -> None:
+        """List today's visits, follow-ups, inspections and alerts (via ``actions``)."""
+        self.visit_actions = actions
+        self._layout.setStretch(self._layout.count() - 1, 0)
+        self.board.attach(actions)
+
     def title(self) -> str:
         return QCoreApplication.translate("Navigation", "Today")
 
     def retranslate(self) -> None:
-        today = QLocale().toString(date.today(), QLocale.FormatType.LongFormat)
+        today = QLocale().toString(local_today(), QLocale.FormatType.LongFormat)
         self._heading.setText(self.tr("Today, {date}").format(date=today))
         self.cards["customers"].caption.setText(self.tr("Customers"))
         self.cards["active"].caption.setText(self.tr("Active"))
         self.cards["drafts"].caption.setText(self.tr("Drafts to finish"))
         self.cards["unsynced"].caption.setText(self.tr("Unsynced changes"))
-        self._note.setText(
-            self.tr("Visits, follow-ups and alerts will appear here in a coming release.")
-        )
         self.applications.retranslate()
+        self.board.retranslate()
 
     def refresh(self) -> None:
         """Reload the figures in the background (the applications follow their own changes)."""
         run_in_background(lambda: portfolio_figures(self._database), self._show)
+
+    def _schedule_midnight(self) -> None:
+        """Wake up just after the next local midnight (the RM's zone)."""
+        now = datetime.now(RM_TIME_ZONE)
+        midnight = datetime.combine(now.date() + timedelta(days=1), time(), RM_TIME_ZONE)
+        self._midnight.start(int((midnight - now).total_seconds() * 1000) + 1000)
+
+    def _new_day(self) -> None:
+        """A new day: a new heading, and what is due today."""
+        self.retranslate()
+        self.refresh()
+        self.board.refresh()
+        self.applications.refresh()
+        self._schedule_midnight()
 
     def _show(self, figures: PortfolioFigures) -> None:
         locale = QLocale()
