@@ -24,6 +24,7 @@ from app.cli_common import (
     print_json,
     usage_error,
 )
+from app.cli_dashboard import add_dashboard_parser, cmd_dashboard
 from app.cli_packet import add_packet_parser, cmd_packet
 from app.cli_score import add_score_parser, cmd_score
 from app.cli_visits import add_visits_parser, cmd_alerts, cmd_visits
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_visits_parser(sub)
     add_score_parser(sub)
     add_packet_parser(sub)
+    add_dashboard_parser(sub)
     return parser
 
 
@@ -298,6 +300,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Profile], int]] = {
     "visits": cmd_visits,
     "alerts": cmd_alerts,
     "packet": cmd_packet,
+    "dashboard": cmd_dashboard,
 }
 
 

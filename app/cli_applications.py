@@ -10,6 +10,7 @@ from app.cli_common import EXIT_FAILURE, EXIT_OK, JsonArgumentParser, print_json
 
 if TYPE_CHECKING:
     from app.applications import ApplicationService, ApplicationView, ItemView
+    from app.pipeline import PipelineItem
     from app.profile import Profile
 
 
@@ -24,9 +25,21 @@ def add_applications_parser(sub: Any) -> None:
         help="applications with completeness",
         description='Prints {"applications": [{"id", "customer_id", "customer_name", '
         '"product_code", "amount", "status", "completeness", "blocking", "expiring_soon", '
-        '"items": [...]}]}.',
+        '"items": [...], "stage", "submitted_at", "business_days_since_submission", '
+        '"overdue"}]}. stage: draft, documents_complete, submitted, under_review, approved, '
+        "declined, more_documents or disbursed; overdue: submitted and not answered within "
+        "3 business days (China's calendar, holidays and adjusted working days included).",
     )
     lst.add_argument("--customer", metavar="ID", help="only this customer's applications")
+    lst.add_argument(
+        "--stage", action="append", metavar="STAGE", help="only this stage; repeatable"
+    )
+    lst.add_argument(
+        "--product", action="append", metavar="CODE", help="only this product; repeatable"
+    )
+    lst.add_argument(
+        "--segment", action="append", metavar="NAME", help="only this segment; repeatable"
+    )
     show = actions.add_parser(
         "show",
         help="one application with its checklist",
@@ -122,6 +135,39 @@ def cmd_applications(args: argparse.Namespace, profile: Profile) -> int:
             return EXIT_FAILURE
         print_json(application_json(view))
         return EXIT_OK
+    from app.pipeline import PipelineQuery, Stage, load_pipeline
+
+    try:
+        stages = None if args.stage is None else frozenset(Stage(s) for s in args.stage)
+    except ValueError:
+        return usage_error(
+            "--stage: unknown stage", stages=[s.value for s in Stage], given=args.stage
+        )
+    query = PipelineQuery(
+        stages=stages,
+        product_codes=None if args.product is None else frozenset(args.product),
+        segments=None if args.segment is None else frozenset(args.segment),
+        customer_id=args.customer,
+    )
+    pipeline = {item.id: item for item in load_pipeline(profile.database, today, query)}
     summaries = service.list(customer_id=args.customer, today=today)
-    print_json({"applications": [application_json(service.load(s.id, today)) for s in summaries]})
+    print_json(
+        {
+            "applications": [
+                {**application_json(service.load(s.id, today)), **pipeline_json(pipeline[s.id])}
+                for s in summaries
+                if s.id in pipeline
+            ]
+        }
+    )
     return EXIT_OK
+
+
+def pipeline_json(item: PipelineItem) -> dict[str, Any]:
+    """An application's stage and answer clock as JSON (``submitted_at``: the server's, UTC)."""
+    return {
+        "stage": item.stage.value,
+        "submitted_at": None if item.submitted_at is None else item.submitted_at.isoformat(),
+        "business_days_since_submission": item.clock.business_days_since_submission,
+        "overdue": item.overdue,
+    }

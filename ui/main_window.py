@@ -25,6 +25,7 @@ from ui.i18n import Translations
 from ui.pages.applications import ApplicationsPage
 from ui.pages.base import Page
 from ui.pages.customers import CustomersPage
+from ui.pages.dashboard import DashboardPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.settings import SettingsPage
 from ui.pages.today import TodayPage
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from ui.applications.actions import ApplicationActions
     from ui.visits.actions import VisitActions
 
-PAGE_KEYS = ("today", "customers", "visits", "applications", "sync", "settings")
+PAGE_KEYS = ("today", "customers", "visits", "applications", "dashboard", "sync", "settings")
 CUSTOMER_TABLES = frozenset({"customers", "customer_contacts", "bank_relationships"})
 APPLICATION_TABLES = frozenset({"applications", "checklist_items", "documents", "attachments"})
 VISIT_TABLES = frozenset(
@@ -82,12 +83,14 @@ class MainWindow(QMainWindow):
         self.application_actions: ApplicationActions | None = None
         self.visits_page = VisitsPage()
         self.visit_actions: VisitActions | None = None
+        self.dashboard_page = DashboardPage()
         self.settings_page = SettingsPage(settings, paths)
         self.pages: dict[str, Page] = {
             "today": self.today,
             "customers": self.customers_page,
             "visits": self.visits_page,
             "applications": self.applications_page,
+            "dashboard": self.dashboard_page,
             "sync": PlaceholderPage("sync"),
             "settings": self.settings_page,
         }
@@ -171,6 +174,7 @@ class MainWindow(QMainWindow):
         self.visits_page.attach(self.visit_actions)
         self.today.attach_visits(self.visit_actions)
         self.customers_page.log_visit_requested.connect(self.visit_actions.log_visit)
+        self.dashboard_page.attach(profile.database, profile.actor)
         self._unsubscribe = profile.database.bus.subscribe(self._relay.changed.emit)
         self.status.watch_network()
         self.attached.emit()
@@ -264,6 +268,7 @@ class MainWindow(QMainWindow):
         if event.tables <= QUIET_TABLES:
             return  # an autosaved draft: nothing shown changed
         self.status.refresh_unsynced()
+        self.dashboard_page.mark_stale()
         if event.tables & CUSTOMER_TABLES:
             self.today.refresh()
             self.customers_page.mark_stale()

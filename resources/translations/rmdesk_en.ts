@@ -847,6 +847,45 @@
         </message>
     </context>
     <context>
+        <name>ConflictsView</name>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="129" />
+            <source>not known</source>
+            <extracomment>Resolve these conflicts: (ids, "mine" | "theirs" | "edit", value). Open a record: (entity, id). The edit dialog shown last.</extracomment>
+            <translation>not known</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="140" />
+            <source>Changed on the server by {user}</source>
+            <translation>Changed on the server by {user}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="214" />
+            <source>These fields were changed on this laptop and on the server. Choose the value to keep; it is sent with the next sync.</source>
+            <translation>These fields were changed on this laptop and on the server. Choose the value to keep; it is sent with the next sync.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="218" />
+            <source>Keep mine</source>
+            <translation>Keep mine</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="219" />
+            <source>Take theirs</source>
+            <translation>Take theirs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="220" />
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="221" />
+            <source>Open record</source>
+            <translation>Open record</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashReporter</name>
         <message>
             <location filename="../../ui/errors.py" line="70" />
@@ -1392,6 +1431,493 @@ Please send the log file to support:
             <location filename="../../ui/pages/customers.py" line="292" />
             <source>{count} customers</source>
             <translation>{count} customers</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="113" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="114" />
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="115" />
+            <source>Save every chart as a table in an Excel workbook</source>
+            <translation>Save every chart as a table in an Excel workbook</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="149" />
+            <source>Could not compute the figures: {error}</source>
+            <translation>Could not compute the figures: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="196" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="199" />
+            <source>Updated {time}</source>
+            <translation>Updated {time}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="208" />
+            <source>dashboard-{date}.xlsx</source>
+            <translation>dashboard-{date}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="216" />
+            <source>Export the dashboard</source>
+            <translation>Export the dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="218" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="234" />
+            <source>Could not save {path}: {error}</source>
+            <translation>Could not save {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="237" />
+            <source>Saved {path}</source>
+            <translation>Saved {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardTables</name>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="55" />
+            <source>Industry not known</source>
+            <extracomment>Translate in the context ``DashboardTables`` (a literal for pyside6-lupdate). Columns (0-based) holding amounts in 万元.</extracomment>
+            <translation>Industry not known</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="61" />
+            <source>Size not known</source>
+            <translation>Size not known</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="66" />
+            <source>No segment</source>
+            <translation>No segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="79" />
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="81" />
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="82" />
+            <source>Applications</source>
+            <translation>Applications</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="83" />
+            <source>Amount (10k CNY)</source>
+            <translation>Amount (10k CNY)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="102" />
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="103" />
+            <source>Active loans</source>
+            <translation>Active loans</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="104" />
+            <source>Loan amount (10k CNY)</source>
+            <translation>Loan amount (10k CNY)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="115" />
+            <source>By enterprise size</source>
+            <translation>By enterprise size</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="116" />
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="126" />
+            <source>By industry</source>
+            <translation>By industry</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="127" />
+            <source>Industry section</source>
+            <translation>Industry section</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="137" />
+            <source>By segment</source>
+            <translation>By segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="138" />
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="152" />
+            <source>Visits this week: still planned</source>
+            <translation>Visits this week: still planned</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="153" />
+            <source>Visits this week: done</source>
+            <translation>Visits this week: done</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="154" />
+            <source>Inspections due within 7 days</source>
+            <translation>Inspections due within 7 days</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="155" />
+            <source>Inspections overdue</source>
+            <translation>Inspections overdue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="156" />
+            <source>Open alerts</source>
+            <translation>Open alerts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="160" />
+            <source>Open alerts: {severity}</source>
+            <translation>Open alerts: {severity}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="169" />
+            <source>Applications not yet submitted</source>
+            <translation>Applications not yet submitted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="173" />
+            <source>Of which with every document</source>
+            <translation>Of which with every document</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="177" />
+            <source>Average completeness (%)</source>
+            <translation>Average completeness (%)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="181" />
+            <source>Answers overdue (over 3 business days)</source>
+            <translation>Answers overdue (over 3 business days)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="187" />
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="188" />
+            <location filename="../../ui/dashboard/tables.py" line="216" />
+            <source>Figure</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="188" />
+            <location filename="../../ui/dashboard/tables.py" line="216" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="197" />
+            <source>Customers onboarded</source>
+            <translation>Customers onboarded</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="198" />
+            <source>Visits done</source>
+            <translation>Visits done</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="199" />
+            <source>Applications submitted</source>
+            <translation>Applications submitted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="200" />
+            <source>Answers received</source>
+            <translation>Answers received</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="201" />
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="202" />
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="203" />
+            <source>More documents requested</source>
+            <translation>More documents requested</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="204" />
+            <source>Approval rate (%)</source>
+            <translation>Approval rate (%)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="206" />
+            <source>Median business days to decision</source>
+            <translation>Median business days to decision</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="210" />
+            <source>Month {month}</source>
+            <translation>Month {month}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="95" />
+            <source>Visits this week</source>
+            <extracomment>Funnel colours by stage: open (greys, blue), waiting (amber), answers, disbursed.</extracomment>
+            <translation>Visits this week</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="96" />
+            <source>Inspections due (7 days)</source>
+            <translation>Inspections due (7 days)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="97" />
+            <source>Open alerts</source>
+            <translation>Open alerts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="98" />
+            <source>Documents complete</source>
+            <translation>Documents complete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="99" />
+            <source>Answers overdue</source>
+            <translation>Answers overdue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="100" />
+            <source>Customers onboarded</source>
+            <translation>Customers onboarded</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="101" />
+            <source>Visits done</source>
+            <translation>Visits done</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="102" />
+            <source>Applications submitted</source>
+            <translation>Applications submitted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="103" />
+            <source>Approval rate</source>
+            <translation>Approval rate</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="104" />
+            <source>Median time to decision</source>
+            <translation>Median time to decision</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="109" />
+            <source>Pipeline by stage (amounts in 10k CNY)</source>
+            <translation>Pipeline by stage (amounts in 10k CNY)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="110" />
+            <source>Customers by enterprise size</source>
+            <translation>Customers by enterprise size</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="111" />
+            <source>Customers by segment (active loans in 10k CNY)</source>
+            <translation>Customers by segment (active loans in 10k CNY)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="113" />
+            <source>Customers by industry section, GB/T 4754 (active loans in 10k CNY)</source>
+            <translation>Customers by industry section, GB/T 4754 (active loans in 10k CNY)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="118" />
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="138" />
+            <source>{done} done · {planned} planned</source>
+            <translation>{done} done · {planned} planned</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="145" />
+            <source>{count} overdue</source>
+            <translation>{count} overdue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="152" />
+            <source>none open</source>
+            <translation>none open</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="158" />
+            <source>{complete} of {count}</source>
+            <translation>{complete} of {count}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="163" />
+            <source>of applications not yet submitted; average {percent}%</source>
+            <translation>of applications not yet submitted; average {percent}%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="169" />
+            <source>over 3 business days</source>
+            <translation>over 3 business days</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="174" />
+            <source>Nothing yet</source>
+            <translation>Nothing yet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="181" />
+            <source>{count} · {amount}</source>
+            <translation>{count} · {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="196" />
+            <source>{count}
+customers</source>
+            <translation>{count}
+customers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="213" />
+            <source>{count} ({percent}%)</source>
+            <translation>{count} ({percent}%)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="218" />
+            <source>{customers} · loans {amount}</source>
+            <translation>{customers} · loans {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="225" />
+            <source>This month ({month})</source>
+            <translation>This month ({month})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="234" />
+            <source>{approved} approved, {declined} declined</source>
+            <translation>{approved} approved, {declined} declined</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="241" />
+            <source>business days, {count} answers</source>
+            <translation>business days, {count} answers</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionBanner</name>
+        <message>
+            <location filename="../../ui/sync/banner.py" line="72" />
+            <source>Close</source>
+            <extracomment>Decisions named in the banner; the rest are counted. The RM clicked a decision: (entity "applications", application id).</extracomment>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/banner.py" line="81" />
+            <source>New credit decisions</source>
+            <translation>New credit decisions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/banner.py" line="84" />
+            <source>and {n} more on the Sync page</source>
+            <translation>and {n} more on the Sync page</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditValueDialog</name>
+        <message>
+            <location filename="../../ui/sync/edit_value.py" line="96" />
+            <source>Edit {field}</source>
+            <translation>Edit {field}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/edit_value.py" line="97" />
+            <source>This laptop</source>
+            <translation>This laptop</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/edit_value.py" line="98" />
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/edit_value.py" line="99" />
+            <source>New value</source>
+            <translation>New value</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/edit_value.py" line="103" />
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/edit_value.py" line="103" />
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/edit_value.py" line="103" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/edit_value.py" line="140" />
+            <source>Enter an amount in 10k CNY, e.g. 1,234.50</source>
+            <translation>Enter an amount in 10k CNY, e.g. 1,234.50</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/edit_value.py" line="142" />
+            <source>Enter a whole number, e.g. 85</source>
+            <translation>Enter a whole number, e.g. 85</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/edit_value.py" line="144" />
+            <source>Enter a date as YYYY-MM-DD, e.g. 2025-06-30</source>
+            <translation>Enter a date as YYYY-MM-DD, e.g. 2025-06-30</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/edit_value.py" line="145" />
+            <source>This value cannot be used</source>
+            <translation>This value cannot be used</translation>
         </message>
     </context>
     <context>
@@ -2155,44 +2681,44 @@ Please send the log file to support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="232" />
+            <location filename="../../ui/main_window.py" line="236" />
             <location filename="../../ui/selftest.py" line="62" />
             <source>RM Desk</source>
             <extracomment>Tables whose changes nobody shows (autosaved drafts): no reload for them.</extracomment>
             <translation>RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="237" />
+            <location filename="../../ui/main_window.py" line="241" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="242" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="239" />
+            <location filename="../../ui/main_window.py" line="243" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="244" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="241" />
+            <location filename="../../ui/main_window.py" line="245" />
             <source>&amp;About RM Desk</source>
             <translation>&amp;About RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="259" />
             <source>About RM Desk</source>
             <translation>About RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="257" />
+            <location filename="../../ui/main_window.py" line="261" />
             <source>RM Desk {version}
 Workbench for SME relationship managers.
 Profile: {path}</source>
@@ -2244,7 +2770,9 @@ Profile: {path}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/placeholder.py" line="13" />
+            <location filename="../../ui/pages/sync.py" line="159" />
             <source>Sync</source>
+            <extracomment>Open a record from the report, the conflicts or the refused changes: (entity, id). The server is reachable (signed in) or the OS has a network (signed out). A run started. A run ended (``SyncReport``). What the running sync does, for a status bar ("" when idle). (entity, id) → customer id of the records shown, for :meth:`customer_of`. New credit decisions; the main window may move it above every page.</extracomment>
             <translation>Sync</translation>
         </message>
         <message>
@@ -2257,6 +2785,12 @@ Profile: {path}</translation>
             <location filename="../../ui/pages/today.py" line="227" />
             <source>Today</source>
             <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="109" />
+            <source>Dashboard</source>
+            <extracomment>Changes arriving within this many ms reload the figures once. The figures were loaded and shown (after each refresh). The workbook was written (its path).</extracomment>
+            <translation>Dashboard</translation>
         </message>
     </context>
     <context>
@@ -2662,6 +3196,182 @@ Please update RM Desk. The file has not been changed.</translation>
             <location filename="../../ui/scoring/statements.py" line="391" />
             <source>Not scored by this scorecard</source>
             <translation>Not scored by this scorecard</translation>
+        </message>
+    </context>
+    <context>
+        <name>RejectedList</name>
+        <message>
+            <location filename="../../ui/sync/rejected_view.py" line="126" />
+            <source>No reason given</source>
+            <extracomment>Open a record to fix it: (entity, id). Give a refused change up (its id). Send a refused change again as the record now is (its id). The confirmation shown last (discarding loses the change).</extracomment>
+            <translation>No reason given</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/rejected_view.py" line="177" />
+            <location filename="../../ui/sync/rejected_view.py" line="198" />
+            <source>Discard change</source>
+            <translation>Discard change</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/rejected_view.py" line="178" />
+            <source>Discard this change? The record goes back to what was last synced.</source>
+            <translation>Discard this change? The record goes back to what was last synced.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/rejected_view.py" line="179" />
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/rejected_view.py" line="180" />
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/rejected_view.py" line="192" />
+            <source>The server refused these changes. Open the record and correct it: the fix is sent with the next sync. Or discard the change.</source>
+            <translation>The server refused these changes. Open the record and correct it: the fix is sent with the next sync. Or discard the change.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/rejected_view.py" line="196" />
+            <source>Open record to fix</source>
+            <translation>Open record to fix</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/rejected_view.py" line="197" />
+            <source>Send again</source>
+            <translation>Send again</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportView</name>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="124" />
+            <source>Changes sent</source>
+            <extracomment>The RM opened a record: (entity, id).</extracomment>
+            <translation>Changes sent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="125" />
+            <source>Changes received</source>
+            <translation>Changes received</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="126" />
+            <source>Conflicts</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="127" />
+            <source>Refused changes</source>
+            <translation>Refused changes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="128" />
+            <source>Files uploaded</source>
+            <translation>Files uploaded</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="129" />
+            <source>Files downloaded</source>
+            <translation>Files downloaded</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="130" />
+            <source>Reference data</source>
+            <translation>Reference data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="131" />
+            <source>Removed (reassigned)</source>
+            <translation>Removed (reassigned)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="135" />
+            <source>Needs your attention</source>
+            <translation>Needs your attention</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="138" />
+            <source>No sync yet on this laptop.</source>
+            <translation>No sync yet on this laptop.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="154" />
+            <source>Last sync completed at {time}</source>
+            <translation>Last sync completed at {time}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="156" />
+            <source>Last sync was stopped at {time}</source>
+            <translation>Last sync was stopped at {time}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="157" />
+            <source>Last sync failed at {time}</source>
+            <translation>Last sync failed at {time}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="160" />
+            <source>{sent} (accepted {accepted})</source>
+            <translation>{sent} (accepted {accepted})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="163" />
+            <location filename="../../ui/sync/report_view.py" line="173" />
+            <source>{files} ({size})</source>
+            <translation>{files} ({size})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="167" />
+            <source>{files} ({size}), {later} when opened</source>
+            <translation>{files} ({size}), {later} when opened</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="178" />
+            <source>{n} refreshed, {errors} not usable</source>
+            <translation>{n} refreshed, {errors} not usable</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="182" />
+            <source>Refreshed: {names}</source>
+            <translation>Refreshed: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="182" />
+            <location filename="../../ui/sync/report_view.py" line="215" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="184" />
+            <source>Up to date</source>
+            <translation>Up to date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="206" />
+            <source>Credit decision</source>
+            <translation>Credit decision</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="218" />
+            <source>Conflict</source>
+            <translation>Conflict</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="225" />
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="238" />
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="240" />
+            <source>; </source>
+            <translation>; </translation>
         </message>
     </context>
     <context>
@@ -3213,6 +3923,105 @@ Please update RM Desk. The file has not been changed.</translation>
         </message>
     </context>
     <context>
+        <name>SignInDialog</name>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="133" />
+            <source>Sign in to the sync server</source>
+            <extracomment>Signed in (the account is stored in the profile, the token in the keyring). A sign-in is on its way.</extracomment>
+            <translation>Sign in to the sync server</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="135" />
+            <source>Server address</source>
+            <translation>Server address</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="136" />
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="137" />
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="138" />
+            <source>CA bundle</source>
+            <translation>CA bundle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="142" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="143" />
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="145" />
+            <source>Only if IT gave you a certificate file for the bank's internal server.</source>
+            <translation>Only if IT gave you a certificate file for the bank's internal server.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="147" />
+            <source>Signing in…</source>
+            <translation>Signing in…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="147" />
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="148" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="161" />
+            <source>Choose the CA bundle</source>
+            <translation>Choose the CA bundle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="163" />
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="177" />
+            <source>Enter the server address, e.g. https://rmdesk.bank.cn</source>
+            <translation>Enter the server address, e.g. https://rmdesk.bank.cn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="179" />
+            <source>Enter your user name</source>
+            <translation>Enter your user name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="181" />
+            <source>Enter your password</source>
+            <translation>Enter your password</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="249" />
+            <source>Sign-in failed: {error}</source>
+            <translation>Sign-in failed: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="273" />
+            <source>Too many failed sign-ins: try again at {time}</source>
+            <translation>Too many failed sign-ins: try again at {time}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="277" />
+            <source>You can try to sign in again now</source>
+            <translation>You can try to sign in again now</translation>
+        </message>
+    </context>
+    <context>
         <name>SignalsPanel</name>
         <message>
             <location filename="../../ui/visits/signals_panel.py" line="65" />
@@ -3378,6 +4187,50 @@ Please update RM Desk. The file has not been changed.</translation>
             <location filename="../../app/classification.py" line="123" />
             <source>Industry code {code} spans several size rules: choose a division to classify</source>
             <translation>Industry code {code} spans several size rules: choose a division to classify</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stage</name>
+        <message>
+            <location filename="../../app/pipeline.py" line="96" />
+            <source>Draft</source>
+            <extracomment>The bank's promise: an answer within this many business days of submission. SQLite modifier turning a stored UTC time into China's local time (no DST since 1991). The stages in funnel order. English label of each stage (context ``Stage``), for the UI.</extracomment>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipeline.py" line="97" />
+            <source>Documents complete</source>
+            <translation>Documents complete</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipeline.py" line="98" />
+            <source>Submitted</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipeline.py" line="99" />
+            <source>Under review</source>
+            <translation>Under review</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipeline.py" line="100" />
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipeline.py" line="101" />
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipeline.py" line="102" />
+            <source>More documents requested</source>
+            <translation>More documents requested</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipeline.py" line="103" />
+            <source>Disbursed</source>
+            <translation>Disbursed</translation>
         </message>
     </context>
     <context>
@@ -3565,6 +4418,479 @@ Please update RM Desk. The file has not been changed.</translation>
             <location filename="../../app/sync/push.py" line="45" />
             <source>The customer was reassigned to another RM: this change was not sent</source>
             <translation>The customer was reassigned to another RM: this change was not sent</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConflictsView</name>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="35" />
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="36" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="37" />
+            <source>This laptop</source>
+            <translation>This laptop</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="38" />
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="39" />
+            <source>Before both</source>
+            <translation>Before both</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message>
+            <location filename="../../ui/sync/controller.py" line="361" />
+            <source>This could not be saved: {error}</source>
+            <extracomment>Seconds between two progress updates of the same phase. Tables whose changes the Sync page does not care about (autosaved drafts). Errors after which the engine (and its access token) is dropped. The account, pending counts and last report were read (``SyncStatus``). A run started. Where the run stands (``SyncProgress``). A run ended (``SyncReport``; ``error`` set when it failed or could not start). Conflicts and refused changes were read: (list[ConflictView], list[RejectedView]). Customer names were looked up (``names`` has them). Something to tell the RM (already translated). Customer id → name, for naming records.</extracomment>
+            <translation>This could not be saved: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDecision</name>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="48" />
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="49" />
+            <source>declined</source>
+            <translation>declined</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="50" />
+            <source>more documents requested</source>
+            <translation>more documents requested</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncEntity</name>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="32" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="33" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="34" />
+            <source>Other bank relationship</source>
+            <translation>Other bank relationship</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="35" />
+            <source>Application</source>
+            <translation>Application</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="36" />
+            <source>Checklist item</source>
+            <translation>Checklist item</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="37" />
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="38" />
+            <source>Attachment</source>
+            <translation>Attachment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="39" />
+            <source>Financial statement</source>
+            <translation>Financial statement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="40" />
+            <source>Scorecard</source>
+            <translation>Scorecard</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="41" />
+            <source>Loan</source>
+            <translation>Loan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="42" />
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="43" />
+            <source>Risk alert</source>
+            <translation>Risk alert</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="44" />
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncField</name>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="55" />
+            <source>Amount</source>
+            <extracomment>Labels of fields outside the customer profile (context "SyncField").</extracomment>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="56" />
+            <source>Term (months)</source>
+            <translation>Term (months)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="57" />
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="58" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="59" />
+            <source>Collateral</source>
+            <translation>Collateral</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="60" />
+            <source>Collateral description</source>
+            <translation>Collateral description</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="61" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="62" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="63" />
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="64" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="65" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="66" />
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="67" />
+            <source>Issued on</source>
+            <translation>Issued on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="68" />
+            <source>Expires on</source>
+            <translation>Expires on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="69" />
+            <source>Waiver reason</source>
+            <translation>Waiver reason</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="70" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="71" />
+            <source>Resolution note</source>
+            <translation>Resolution note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="72" />
+            <source>Planned start</source>
+            <translation>Planned start</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="73" />
+            <source>Planned end</source>
+            <translation>Planned end</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="74" />
+            <source>Period end</source>
+            <translation>Period end</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="75" />
+            <source>Revenue</source>
+            <translation>Revenue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="76" />
+            <source>Net profit</source>
+            <translation>Net profit</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="238" />
+            <location filename="../../ui/pages/sync.py" line="423" />
+            <source>Stopping…</source>
+            <translation>Stopping…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="358" />
+            <source>Sign in…</source>
+            <translation>Sign in…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="359" />
+            <source>Sign out</source>
+            <translation>Sign out</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="360" />
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="361" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="366" />
+            <source>Last sync</source>
+            <translation>Last sync</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="367" />
+            <source>Conflicts ({n})</source>
+            <translation>Conflicts ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="369" />
+            <source>Refused changes ({n})</source>
+            <translation>Refused changes ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="395" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="398" />
+            <source>Not signed in. Sign in to sync with the branch server.</source>
+            <translation>Not signed in. Sign in to sync with the branch server.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="400" />
+            <source>Signed out of {server} ({user}). Sign in again to sync.</source>
+            <translation>Signed out of {server} ({user}). Sign in again to sync.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="403" />
+            <source>Signed in as {user} to {server}</source>
+            <translation>Signed in as {user} to {server}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="412" />
+            <source>Changes waiting to be sent: {n}. Last successful sync: {time}</source>
+            <translation>Changes waiting to be sent: {n}. Last successful sync: {time}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="415" />
+            <source>Changes waiting to be sent: {n}. Never synced.</source>
+            <translation>Changes waiting to be sent: {n}. Never synced.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="427" />
+            <source>Starting…</source>
+            <translation>Starting…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="439" />
+            <source>Sync completed at {time}</source>
+            <translation>Sync completed at {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPhase</name>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="23" />
+            <source>Sending changes</source>
+            <translation>Sending changes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="24" />
+            <source>Receiving changes</source>
+            <translation>Receiving changes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="25" />
+            <source>Uploading files</source>
+            <translation>Uploading files</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="26" />
+            <source>Downloading files</source>
+            <translation>Downloading files</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="27" />
+            <source>Refreshing reference data</source>
+            <translation>Refreshing reference data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="28" />
+            <source>Finishing</source>
+            <translation>Finishing</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncRejectedView</name>
+        <message>
+            <location filename="../../ui/sync/rejected_view.py" line="34" />
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/rejected_view.py" line="35" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/rejected_view.py" line="36" />
+            <source>Why the server refused it</source>
+            <translation>Why the server refused it</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncReportView</name>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="41" />
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="42" />
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="43" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSettingsRows</name>
+        <message>
+            <location filename="../../ui/sync/settings_rows.py" line="46" />
+            <source>Automatic sync</source>
+            <extracomment>A value changed (save the settings).</extracomment>
+            <translation>Automatic sync</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/settings_rows.py" line="47" />
+            <source>Day-end sync at</source>
+            <translation>Day-end sync at</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/settings_rows.py" line="48" />
+            <source>Sync when the branch server can be reached</source>
+            <translation>Sync when the branch server can be reached</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncTexts</name>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="165" />
+            <source>{phase}: {done} of {total} ({size} of {size_total})</source>
+            <extracomment>Money columns (wire value: yuan as text), shown and edited in 万元. Contexts a problem template from the server may come from, tried in order.</extracomment>
+            <translation>{phase}: {done} of {total} ({size} of {size_total})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="176" />
+            <source>{phase}: {done} so far</source>
+            <translation>{phase}: {done} so far</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="179" />
+            <source>{phase}…</source>
+            <translation>{phase}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="180" />
+            <source>{phase}: {done} of {total}</source>
+            <translation>{phase}: {done} of {total}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="205" />
+            <source>{entity}: {name}</source>
+            <translation>{entity}: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="208" />
+            <source>{entity} {id}</source>
+            <translation>{entity} {id}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="256" />
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="259" />
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="261" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="270" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="291" />
+            <source>Application of {customer}: {status}</source>
+            <translation>Application of {customer}: {status}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="294" />
+            <source>Application: {status}</source>
+            <translation>Application: {status}</translation>
         </message>
     </context>
     <context>

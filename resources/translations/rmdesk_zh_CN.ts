@@ -847,6 +847,45 @@
         </message>
     </context>
     <context>
+        <name>ConflictsView</name>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="129" />
+            <source>not known</source>
+            <extracomment>Resolve these conflicts: (ids, "mine" | "theirs" | "edit", value). Open a record: (entity, id). The edit dialog shown last.</extracomment>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="140" />
+            <source>Changed on the server by {user}</source>
+            <translation>服务器上由 {user} 修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="214" />
+            <source>These fields were changed on this laptop and on the server. Choose the value to keep; it is sent with the next sync.</source>
+            <translation>以下字段在本机和服务器上都被修改过。请选择要保留的值，下次同步时发送。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="218" />
+            <source>Keep mine</source>
+            <translation>保留本机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="219" />
+            <source>Take theirs</source>
+            <translation>采用服务器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="220" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="221" />
+            <source>Open record</source>
+            <translation>打开记录</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashReporter</name>
         <message>
             <location filename="../../ui/errors.py" line="70" />
@@ -1392,6 +1431,493 @@ Please send the log file to support:
             <location filename="../../ui/pages/customers.py" line="292" />
             <source>{count} customers</source>
             <translation>共 {count} 家客户</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="113" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="114" />
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="115" />
+            <source>Save every chart as a table in an Excel workbook</source>
+            <translation>将每张图表另存为 Excel 工作簿中的表格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="149" />
+            <source>Could not compute the figures: {error}</source>
+            <translation>无法计算数据：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="196" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="199" />
+            <source>Updated {time}</source>
+            <translation>更新于 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="208" />
+            <source>dashboard-{date}.xlsx</source>
+            <translation>经营看板-{date}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="216" />
+            <source>Export the dashboard</source>
+            <translation>导出经营看板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="218" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="234" />
+            <source>Could not save {path}: {error}</source>
+            <translation>无法保存 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="237" />
+            <source>Saved {path}</source>
+            <translation>已保存 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardTables</name>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="55" />
+            <source>Industry not known</source>
+            <extracomment>Translate in the context ``DashboardTables`` (a literal for pyside6-lupdate). Columns (0-based) holding amounts in 万元.</extracomment>
+            <translation>行业未知</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="61" />
+            <source>Size not known</source>
+            <translation>规模未知</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="66" />
+            <source>No segment</source>
+            <translation>无细分市场</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="79" />
+            <source>Pipeline</source>
+            <translation>申请进度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="81" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="82" />
+            <source>Applications</source>
+            <translation>申请笔数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="83" />
+            <source>Amount (10k CNY)</source>
+            <translation>金额（万元）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="102" />
+            <source>Customers</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="103" />
+            <source>Active loans</source>
+            <translation>在贷笔数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="104" />
+            <source>Loan amount (10k CNY)</source>
+            <translation>贷款金额（万元）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="115" />
+            <source>By enterprise size</source>
+            <translation>按企业规模</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="116" />
+            <source>Size</source>
+            <translation>规模</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="126" />
+            <source>By industry</source>
+            <translation>按行业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="127" />
+            <source>Industry section</source>
+            <translation>行业门类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="137" />
+            <source>By segment</source>
+            <translation>按细分市场</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="138" />
+            <source>Segment</source>
+            <translation>细分市场</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="152" />
+            <source>Visits this week: still planned</source>
+            <translation>本周拜访：计划中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="153" />
+            <source>Visits this week: done</source>
+            <translation>本周拜访：已完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="154" />
+            <source>Inspections due within 7 days</source>
+            <translation>7 天内到期的贷后检查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="155" />
+            <source>Inspections overdue</source>
+            <translation>逾期的贷后检查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="156" />
+            <source>Open alerts</source>
+            <translation>未解除预警</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="160" />
+            <source>Open alerts: {severity}</source>
+            <translation>未解除预警：{severity}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="169" />
+            <source>Applications not yet submitted</source>
+            <translation>尚未提交的申请</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="173" />
+            <source>Of which with every document</source>
+            <translation>其中资料齐全</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="177" />
+            <source>Average completeness (%)</source>
+            <translation>平均完整度（%）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="181" />
+            <source>Answers overdue (over 3 business days)</source>
+            <translation>答复逾期（超过 3 个工作日）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="187" />
+            <source>Activity</source>
+            <translation>工作量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="188" />
+            <location filename="../../ui/dashboard/tables.py" line="216" />
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="188" />
+            <location filename="../../ui/dashboard/tables.py" line="216" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="197" />
+            <source>Customers onboarded</source>
+            <translation>新建档客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="198" />
+            <source>Visits done</source>
+            <translation>完成拜访</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="199" />
+            <source>Applications submitted</source>
+            <translation>提交申请</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="200" />
+            <source>Answers received</source>
+            <translation>收到答复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="201" />
+            <source>Approved</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="202" />
+            <source>Declined</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="203" />
+            <source>More documents requested</source>
+            <translation>要求补充资料</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="204" />
+            <source>Approval rate (%)</source>
+            <translation>批准率（%）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="206" />
+            <source>Median business days to decision</source>
+            <translation>审批用时中位数（工作日）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/tables.py" line="210" />
+            <source>Month {month}</source>
+            <translation>{month} 月</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="95" />
+            <source>Visits this week</source>
+            <extracomment>Funnel colours by stage: open (greys, blue), waiting (amber), answers, disbursed.</extracomment>
+            <translation>本周拜访</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="96" />
+            <source>Inspections due (7 days)</source>
+            <translation>到期贷后检查（7 天）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="97" />
+            <source>Open alerts</source>
+            <translation>未解除预警</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="98" />
+            <source>Documents complete</source>
+            <translation>资料齐全</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="99" />
+            <source>Answers overdue</source>
+            <translation>答复逾期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="100" />
+            <source>Customers onboarded</source>
+            <translation>新建档客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="101" />
+            <source>Visits done</source>
+            <translation>完成拜访</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="102" />
+            <source>Applications submitted</source>
+            <translation>提交申请</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="103" />
+            <source>Approval rate</source>
+            <translation>批准率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="104" />
+            <source>Median time to decision</source>
+            <translation>审批用时中位数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="109" />
+            <source>Pipeline by stage (amounts in 10k CNY)</source>
+            <translation>各阶段申请（金额单位：万元）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="110" />
+            <source>Customers by enterprise size</source>
+            <translation>客户企业规模分布</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="111" />
+            <source>Customers by segment (active loans in 10k CNY)</source>
+            <translation>客户细分市场分布（在贷金额：万元）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="113" />
+            <source>Customers by industry section, GB/T 4754 (active loans in 10k CNY)</source>
+            <translation>客户行业门类分布，GB/T 4754（在贷金额：万元）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="118" />
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="138" />
+            <source>{done} done · {planned} planned</source>
+            <translation>已完成 {done} · 计划 {planned}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="145" />
+            <source>{count} overdue</source>
+            <translation>逾期 {count}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="152" />
+            <source>none open</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="158" />
+            <source>{complete} of {count}</source>
+            <translation>{count} 笔中 {complete} 笔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="163" />
+            <source>of applications not yet submitted; average {percent}%</source>
+            <translation>（尚未提交的申请）；平均 {percent}%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="169" />
+            <source>over 3 business days</source>
+            <translation>超过 3 个工作日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="174" />
+            <source>Nothing yet</source>
+            <translation>暂无数据</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="181" />
+            <source>{count} · {amount}</source>
+            <translation>{count} · {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="196" />
+            <source>{count}
+customers</source>
+            <translation>{count}
+户客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="213" />
+            <source>{count} ({percent}%)</source>
+            <translation>{count}（{percent}%）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="218" />
+            <source>{customers} · loans {amount}</source>
+            <translation>{customers} · 贷款 {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="225" />
+            <source>This month ({month})</source>
+            <translation>本月（{month}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="234" />
+            <source>{approved} approved, {declined} declined</source>
+            <translation>批准 {approved}，拒绝 {declined}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="241" />
+            <source>business days, {count} answers</source>
+            <translation>个工作日，共 {count} 笔答复</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionBanner</name>
+        <message>
+            <location filename="../../ui/sync/banner.py" line="72" />
+            <source>Close</source>
+            <extracomment>Decisions named in the banner; the rest are counted. The RM clicked a decision: (entity "applications", application id).</extracomment>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/banner.py" line="81" />
+            <source>New credit decisions</source>
+            <translation>新的授信审批结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/banner.py" line="84" />
+            <source>and {n} more on the Sync page</source>
+            <translation>另有 {n} 条，见同步页面</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditValueDialog</name>
+        <message>
+            <location filename="../../ui/sync/edit_value.py" line="96" />
+            <source>Edit {field}</source>
+            <translation>编辑{field}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/edit_value.py" line="97" />
+            <source>This laptop</source>
+            <translation>本机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/edit_value.py" line="98" />
+            <source>Server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/edit_value.py" line="99" />
+            <source>New value</source>
+            <translation>新值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/edit_value.py" line="103" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/edit_value.py" line="103" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/edit_value.py" line="103" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/edit_value.py" line="140" />
+            <source>Enter an amount in 10k CNY, e.g. 1,234.50</source>
+            <translation>请输入以万元为单位的金额，例如 1,234.50</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/edit_value.py" line="142" />
+            <source>Enter a whole number, e.g. 85</source>
+            <translation>请输入整数，例如 85</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/edit_value.py" line="144" />
+            <source>Enter a date as YYYY-MM-DD, e.g. 2025-06-30</source>
+            <translation>请按 YYYY-MM-DD 输入日期，例如 2025-06-30</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/edit_value.py" line="145" />
+            <source>This value cannot be used</source>
+            <translation>此值无法使用</translation>
         </message>
     </context>
     <context>
@@ -2155,44 +2681,44 @@ Please send the log file to support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="232" />
+            <location filename="../../ui/main_window.py" line="236" />
             <location filename="../../ui/selftest.py" line="62" />
             <source>RM Desk</source>
             <extracomment>Tables whose changes nobody shows (autosaved drafts): no reload for them.</extracomment>
             <translation>客户经理工作台</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="237" />
+            <location filename="../../ui/main_window.py" line="241" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="242" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="239" />
+            <location filename="../../ui/main_window.py" line="243" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="244" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="241" />
+            <location filename="../../ui/main_window.py" line="245" />
             <source>&amp;About RM Desk</source>
             <translation>关于客户经理工作台(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="259" />
             <source>About RM Desk</source>
             <translation>关于客户经理工作台</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="257" />
+            <location filename="../../ui/main_window.py" line="261" />
             <source>RM Desk {version}
 Workbench for SME relationship managers.
 Profile: {path}</source>
@@ -2244,7 +2770,9 @@ Profile: {path}</source>
         </message>
         <message>
             <location filename="../../ui/pages/placeholder.py" line="13" />
+            <location filename="../../ui/pages/sync.py" line="159" />
             <source>Sync</source>
+            <extracomment>Open a record from the report, the conflicts or the refused changes: (entity, id). The server is reachable (signed in) or the OS has a network (signed out). A run started. A run ended (``SyncReport``). What the running sync does, for a status bar ("" when idle). (entity, id) → customer id of the records shown, for :meth:`customer_of`. New credit decisions; the main window may move it above every page.</extracomment>
             <translation>同步</translation>
         </message>
         <message>
@@ -2257,6 +2785,12 @@ Profile: {path}</source>
             <location filename="../../ui/pages/today.py" line="227" />
             <source>Today</source>
             <translation>今日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="109" />
+            <source>Dashboard</source>
+            <extracomment>Changes arriving within this many ms reload the figures once. The figures were loaded and shown (after each refresh). The workbook was written (its path).</extracomment>
+            <translation>工作台</translation>
         </message>
     </context>
     <context>
@@ -2662,6 +3196,182 @@ Please update RM Desk. The file has not been changed.</source>
             <location filename="../../ui/scoring/statements.py" line="391" />
             <source>Not scored by this scorecard</source>
             <translation>本评分卡不计分</translation>
+        </message>
+    </context>
+    <context>
+        <name>RejectedList</name>
+        <message>
+            <location filename="../../ui/sync/rejected_view.py" line="126" />
+            <source>No reason given</source>
+            <extracomment>Open a record to fix it: (entity, id). Give a refused change up (its id). Send a refused change again as the record now is (its id). The confirmation shown last (discarding loses the change).</extracomment>
+            <translation>未说明原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/rejected_view.py" line="177" />
+            <location filename="../../ui/sync/rejected_view.py" line="198" />
+            <source>Discard change</source>
+            <translation>放弃修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/rejected_view.py" line="178" />
+            <source>Discard this change? The record goes back to what was last synced.</source>
+            <translation>放弃此修改？记录将恢复为上次同步时的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/rejected_view.py" line="179" />
+            <source>Discard</source>
+            <translation>放弃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/rejected_view.py" line="180" />
+            <source>Keep</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/rejected_view.py" line="192" />
+            <source>The server refused these changes. Open the record and correct it: the fix is sent with the next sync. Or discard the change.</source>
+            <translation>服务器拒绝了以下修改。请打开记录更正，更正将在下次同步时发送；或放弃该修改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/rejected_view.py" line="196" />
+            <source>Open record to fix</source>
+            <translation>打开记录更正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/rejected_view.py" line="197" />
+            <source>Send again</source>
+            <translation>重新发送</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportView</name>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="124" />
+            <source>Changes sent</source>
+            <extracomment>The RM opened a record: (entity, id).</extracomment>
+            <translation>已发送修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="125" />
+            <source>Changes received</source>
+            <translation>已接收修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="126" />
+            <source>Conflicts</source>
+            <translation>冲突</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="127" />
+            <source>Refused changes</source>
+            <translation>被拒绝的修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="128" />
+            <source>Files uploaded</source>
+            <translation>已上传文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="129" />
+            <source>Files downloaded</source>
+            <translation>已下载文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="130" />
+            <source>Reference data</source>
+            <translation>参考数据</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="131" />
+            <source>Removed (reassigned)</source>
+            <translation>已移除（客户移交）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="135" />
+            <source>Needs your attention</source>
+            <translation>需要您处理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="138" />
+            <source>No sync yet on this laptop.</source>
+            <translation>本机尚未同步。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="154" />
+            <source>Last sync completed at {time}</source>
+            <translation>上次同步于 {time} 完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="156" />
+            <source>Last sync was stopped at {time}</source>
+            <translation>上次同步于 {time} 被停止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="157" />
+            <source>Last sync failed at {time}</source>
+            <translation>上次同步于 {time} 失败</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="160" />
+            <source>{sent} (accepted {accepted})</source>
+            <translation>{sent}（已接受 {accepted}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="163" />
+            <location filename="../../ui/sync/report_view.py" line="173" />
+            <source>{files} ({size})</source>
+            <translation>{files}（{size}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="167" />
+            <source>{files} ({size}), {later} when opened</source>
+            <translation>{files}（{size}），{later} 个打开时下载</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="178" />
+            <source>{n} refreshed, {errors} not usable</source>
+            <translation>已更新 {n} 项，{errors} 项不可用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="182" />
+            <source>Refreshed: {names}</source>
+            <translation>已更新：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="182" />
+            <location filename="../../ui/sync/report_view.py" line="215" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="184" />
+            <source>Up to date</source>
+            <translation>已是最新</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="206" />
+            <source>Credit decision</source>
+            <translation>审批结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="218" />
+            <source>Conflict</source>
+            <translation>冲突</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="225" />
+            <source>{field}: {problem}</source>
+            <translation>{field}：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="238" />
+            <source>Refused</source>
+            <translation>被拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="240" />
+            <source>; </source>
+            <translation>；</translation>
         </message>
     </context>
     <context>
@@ -3213,6 +3923,105 @@ Please update RM Desk. The file has not been changed.</source>
         </message>
     </context>
     <context>
+        <name>SignInDialog</name>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="133" />
+            <source>Sign in to the sync server</source>
+            <extracomment>Signed in (the account is stored in the profile, the token in the keyring). A sign-in is on its way.</extracomment>
+            <translation>登录同步服务器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="135" />
+            <source>Server address</source>
+            <translation>服务器地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="136" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="137" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="138" />
+            <source>CA bundle</source>
+            <translation>CA 证书</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="142" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="143" />
+            <source>Optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="145" />
+            <source>Only if IT gave you a certificate file for the bank's internal server.</source>
+            <translation>仅当信息科技部门为行内服务器提供了证书文件时填写。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="147" />
+            <source>Signing in…</source>
+            <translation>正在登录…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="147" />
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="148" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="161" />
+            <source>Choose the CA bundle</source>
+            <translation>选择 CA 证书</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="163" />
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="177" />
+            <source>Enter the server address, e.g. https://rmdesk.bank.cn</source>
+            <translation>请输入服务器地址，例如 https://rmdesk.bank.cn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="179" />
+            <source>Enter your user name</source>
+            <translation>请输入用户名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="181" />
+            <source>Enter your password</source>
+            <translation>请输入密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="249" />
+            <source>Sign-in failed: {error}</source>
+            <translation>登录失败：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="273" />
+            <source>Too many failed sign-ins: try again at {time}</source>
+            <translation>登录失败次数过多：请于 {time} 后重试</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/sign_in.py" line="277" />
+            <source>You can try to sign in again now</source>
+            <translation>现在可以重新登录</translation>
+        </message>
+    </context>
+    <context>
         <name>SignalsPanel</name>
         <message>
             <location filename="../../ui/visits/signals_panel.py" line="65" />
@@ -3378,6 +4187,50 @@ Please update RM Desk. The file has not been changed.</source>
             <location filename="../../app/classification.py" line="123" />
             <source>Industry code {code} spans several size rules: choose a division to classify</source>
             <translation>行业代码 {code} 涉及多个划型标准：请选择到行业大类</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stage</name>
+        <message>
+            <location filename="../../app/pipeline.py" line="96" />
+            <source>Draft</source>
+            <extracomment>The bank's promise: an answer within this many business days of submission. SQLite modifier turning a stored UTC time into China's local time (no DST since 1991). The stages in funnel order. English label of each stage (context ``Stage``), for the UI.</extracomment>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipeline.py" line="97" />
+            <source>Documents complete</source>
+            <translation>资料齐全</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipeline.py" line="98" />
+            <source>Submitted</source>
+            <translation>已提交</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipeline.py" line="99" />
+            <source>Under review</source>
+            <translation>审批中</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipeline.py" line="100" />
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipeline.py" line="101" />
+            <source>Declined</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipeline.py" line="102" />
+            <source>More documents requested</source>
+            <translation>需补充资料</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipeline.py" line="103" />
+            <source>Disbursed</source>
+            <translation>已放款</translation>
         </message>
     </context>
     <context>
@@ -3565,6 +4418,479 @@ Please update RM Desk. The file has not been changed.</source>
             <location filename="../../app/sync/push.py" line="45" />
             <source>The customer was reassigned to another RM: this change was not sent</source>
             <translation>该客户已移交给其他客户经理：此修改未发送</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConflictsView</name>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="35" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="36" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="37" />
+            <source>This laptop</source>
+            <translation>本机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="38" />
+            <source>Server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="39" />
+            <source>Before both</source>
+            <translation>修改前</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message>
+            <location filename="../../ui/sync/controller.py" line="361" />
+            <source>This could not be saved: {error}</source>
+            <extracomment>Seconds between two progress updates of the same phase. Tables whose changes the Sync page does not care about (autosaved drafts). Errors after which the engine (and its access token) is dropped. The account, pending counts and last report were read (``SyncStatus``). A run started. Where the run stands (``SyncProgress``). A run ended (``SyncReport``; ``error`` set when it failed or could not start). Conflicts and refused changes were read: (list[ConflictView], list[RejectedView]). Customer names were looked up (``names`` has them). Something to tell the RM (already translated). Customer id → name, for naming records.</extracomment>
+            <translation>无法保存：{error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDecision</name>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="48" />
+            <source>approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="49" />
+            <source>declined</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="50" />
+            <source>more documents requested</source>
+            <translation>需补充资料</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncEntity</name>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="32" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="33" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="34" />
+            <source>Other bank relationship</source>
+            <translation>他行业务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="35" />
+            <source>Application</source>
+            <translation>申请</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="36" />
+            <source>Checklist item</source>
+            <translation>清单项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="37" />
+            <source>Document</source>
+            <translation>资料</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="38" />
+            <source>Attachment</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="39" />
+            <source>Financial statement</source>
+            <translation>财务报表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="40" />
+            <source>Scorecard</source>
+            <translation>评分卡</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="41" />
+            <source>Loan</source>
+            <translation>贷款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="42" />
+            <source>Visit</source>
+            <translation>拜访</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="43" />
+            <source>Risk alert</source>
+            <translation>风险预警</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="44" />
+            <source>Follow-up</source>
+            <translation>跟进事项</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncField</name>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="55" />
+            <source>Amount</source>
+            <extracomment>Labels of fields outside the customer profile (context "SyncField").</extracomment>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="56" />
+            <source>Term (months)</source>
+            <translation>期限（月）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="57" />
+            <source>Purpose</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="58" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="59" />
+            <source>Collateral</source>
+            <translation>担保方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="60" />
+            <source>Collateral description</source>
+            <translation>担保说明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="61" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="62" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="63" />
+            <source>Due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="64" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="65" />
+            <source>Notes</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="66" />
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="67" />
+            <source>Issued on</source>
+            <translation>签发日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="68" />
+            <source>Expires on</source>
+            <translation>到期日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="69" />
+            <source>Waiver reason</source>
+            <translation>豁免原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="70" />
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="71" />
+            <source>Resolution note</source>
+            <translation>解除说明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="72" />
+            <source>Planned start</source>
+            <translation>计划开始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="73" />
+            <source>Planned end</source>
+            <translation>计划结束</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="74" />
+            <source>Period end</source>
+            <translation>报表截止日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="75" />
+            <source>Revenue</source>
+            <translation>营业收入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="76" />
+            <source>Net profit</source>
+            <translation>净利润</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="238" />
+            <location filename="../../ui/pages/sync.py" line="423" />
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="358" />
+            <source>Sign in…</source>
+            <translation>登录…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="359" />
+            <source>Sign out</source>
+            <translation>退出登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="360" />
+            <source>Sync now</source>
+            <translation>立即同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="361" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="366" />
+            <source>Last sync</source>
+            <translation>上次同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="367" />
+            <source>Conflicts ({n})</source>
+            <translation>冲突（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="369" />
+            <source>Refused changes ({n})</source>
+            <translation>被拒绝的修改（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="395" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="398" />
+            <source>Not signed in. Sign in to sync with the branch server.</source>
+            <translation>未登录。登录后即可与分行服务器同步。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="400" />
+            <source>Signed out of {server} ({user}). Sign in again to sync.</source>
+            <translation>已退出 {server}（{user}）。请重新登录后同步。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="403" />
+            <source>Signed in as {user} to {server}</source>
+            <translation>已以 {user} 登录 {server}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="412" />
+            <source>Changes waiting to be sent: {n}. Last successful sync: {time}</source>
+            <translation>待发送修改：{n}。上次成功同步：{time}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="415" />
+            <source>Changes waiting to be sent: {n}. Never synced.</source>
+            <translation>待发送修改：{n}。尚未同步过。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="427" />
+            <source>Starting…</source>
+            <translation>正在开始…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="439" />
+            <source>Sync completed at {time}</source>
+            <translation>同步已于 {time} 完成</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPhase</name>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="23" />
+            <source>Sending changes</source>
+            <translation>正在发送修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="24" />
+            <source>Receiving changes</source>
+            <translation>正在接收修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="25" />
+            <source>Uploading files</source>
+            <translation>正在上传文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="26" />
+            <source>Downloading files</source>
+            <translation>正在下载文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="27" />
+            <source>Refreshing reference data</source>
+            <translation>正在更新参考数据</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="28" />
+            <source>Finishing</source>
+            <translation>正在完成</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncRejectedView</name>
+        <message>
+            <location filename="../../ui/sync/rejected_view.py" line="34" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/rejected_view.py" line="35" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/rejected_view.py" line="36" />
+            <source>Why the server refused it</source>
+            <translation>服务器拒绝原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncReportView</name>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="41" />
+            <source>What</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="42" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/report_view.py" line="43" />
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSettingsRows</name>
+        <message>
+            <location filename="../../ui/sync/settings_rows.py" line="46" />
+            <source>Automatic sync</source>
+            <extracomment>A value changed (save the settings).</extracomment>
+            <translation>自动同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/settings_rows.py" line="47" />
+            <source>Day-end sync at</source>
+            <translation>日终同步时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/settings_rows.py" line="48" />
+            <source>Sync when the branch server can be reached</source>
+            <translation>能连接支行服务器时自动同步</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncTexts</name>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="165" />
+            <source>{phase}: {done} of {total} ({size} of {size_total})</source>
+            <extracomment>Money columns (wire value: yuan as text), shown and edited in 万元. Contexts a problem template from the server may come from, tried in order.</extracomment>
+            <translation>{phase}：{done} / {total}（{size} / {size_total}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="176" />
+            <source>{phase}: {done} so far</source>
+            <translation>{phase}：已处理 {done}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="179" />
+            <source>{phase}…</source>
+            <translation>{phase}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="180" />
+            <source>{phase}: {done} of {total}</source>
+            <translation>{phase}：{done} / {total}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="205" />
+            <source>{entity}: {name}</source>
+            <translation>{entity}：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="208" />
+            <source>{entity} {id}</source>
+            <translation>{entity} {id}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="256" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="259" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="261" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="270" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="291" />
+            <source>Application of {customer}: {status}</source>
+            <translation>{customer}的申请：{status}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="294" />
+            <source>Application: {status}</source>
+            <translation>申请：{status}</translation>
         </message>
     </context>
     <context>

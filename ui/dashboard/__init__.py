@@ -1,0 +1,1 @@
+"""The RM dashboard: charts and tiles of :mod:`app.rm_dashboard`, exportable to .xlsx."""
