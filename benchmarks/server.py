@@ -2,8 +2,15 @@
 
 Starts real server processes (``rmdesk-server run --workers 2``) on loopback
 against a throw-away PostgreSQL database, signs 200 RMs in, then times every RM
-pushing ~50 mutations (two batches) and pulling its scope, concurrently
-(asyncio + httpx). Prints throughput and latency percentiles; never fails on time.
+pushing ~50 mutations (two batches) and pulling its scope, concurrently. Prints
+throughput, latency percentiles and where the CPU went; never fails on time.
+
+The load generator shares the machine with the server, so it is kept lean: each
+RM has one HTTP/1.1 keep-alive connection of its own (like a desktop), request
+bodies are serialised before the clock starts, and the timed requests go through
+a minimal asyncio HTTP client (httpx costs ~1.5 ms of CPU per request here,
+CPU the server under test would not get). A request's latency is the time from
+sending it to having read the whole answer.
 
     .venv/bin/python benchmarks/server.py [--rms 200] [--workers 2] [--pg URL]
 """
@@ -21,6 +28,7 @@ sys.path.insert(0, str(Path(_HERE).parent))
 
 import argparse
 import asyncio
+import json
 import os
 import secrets
 import socket
@@ -34,6 +42,7 @@ from typing import Any
 import httpx
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 from app.identifiers import complete_uscc
 from app.sync_wire import MIN_CLIENT_SCHEMA, PROTOCOL_VERSION
@@ -124,57 +133,186 @@ def _pct(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
-async def _login(http: httpx.AsyncClient, name: str) -> dict[str, str]:
+async def _login(http: httpx.AsyncClient, name: str) -> bytes:
     response = await http.post("/auth/login", json={"username": name, "password": PASSWORD})
     response.raise_for_status()
-    return {"Authorization": f"Bearer {response.json()['access_token']}", "X-RMDesk-Device": name}
+    token = response.json()["access_token"]
+    return f"Authorization: Bearer {token}\r\nX-RMDesk-Device: {name}\r\n".encode()
+
+
+def _body(value: dict[str, Any]) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+class Desk:
+    """One RM's keep-alive HTTP/1.1 connection: POST JSON, read the answer (minimal client)."""
+
+    def __init__(self, host: str, port: int, headers: bytes) -> None:
+        self.host, self.port = host, port
+        self.headers = b"Host: %s:%d\r\nContent-Type: application/json\r\n%s" % (
+            host.encode(),
+            port,
+            headers,
+        )
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def open(self) -> None:
+        self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            await self.writer.wait_closed()
+
+    async def post(self, path: str, body: bytes) -> bytes:
+        assert self.reader is not None and self.writer is not None
+        self.writer.write(
+            b"POST %s HTTP/1.1\r\n%sContent-Length: %d\r\n\r\n%s"
+            % (path.encode(), self.headers, len(body), body)
+        )
+        head = (await self.reader.readuntil(b"\r\n\r\n")).decode("latin-1").lower()
+        status = int(head[9:12])
+        if "transfer-encoding: chunked" in head:
+            answer = b""
+            while size := int((await self.reader.readuntil(b"\r\n"))[:-2], 16):
+                answer += (await self.reader.readexactly(size + 2))[:-2]
+            await self.reader.readuntil(b"\r\n")
+        else:
+            length = head.split("content-length:", 1)[1].split("\r\n", 1)[0]
+            answer = await self.reader.readexactly(int(length))
+        if status != 200:
+            raise RuntimeError(f"POST {path}: HTTP {status}: {answer[:300]!r}")
+        return answer
+
+
+async def _timed(desk: Desk, path: str, body: bytes, times: list[float]) -> dict[str, Any]:
+    """POST a pre-serialised body; the latency is from sending to the whole answer."""
+    started = time.perf_counter()
+    answer = await desk.post(path, body)
+    times.append(time.perf_counter() - started)
+    result: dict[str, Any] = json.loads(answer)
+    return result
 
 
 async def _rm_day(
-    http: httpx.AsyncClient, headers: dict[str, str], latencies: dict[str, list[float]]
+    desk: Desk, batches: list[bytes], latencies: dict[str, list[float]]
 ) -> tuple[int, float]:
-    work = day_of_work()
     applied = 0
     cursor = 0
-    for batch in (work[:25], work[25:]):
-        started = time.perf_counter()
-        response = await http.post(
-            "/sync/push", json={**VERSIONS, "mutations": batch}, headers=headers
-        )
-        latencies["push"].append(time.perf_counter() - started)
-        response.raise_for_status()
-        applied += sum(r["status"] == "applied" for r in response.json()["results"])
+    for batch in batches:
+        pushed = await _timed(desk, "/sync/push", batch, latencies["push"])
+        applied += sum(r["status"] == "applied" for r in pushed["results"])
         while True:
-            started = time.perf_counter()
-            page = await http.post(
-                "/sync/pull", json={**VERSIONS, "cursor": cursor}, headers=headers
-            )
-            latencies["pull"].append(time.perf_counter() - started)
-            page.raise_for_status()
-            cursor = page.json()["cursor"]
-            if not page.json()["has_more"]:
+            pull = _body({**VERSIONS, "cursor": cursor})
+            page = await _timed(desk, "/sync/pull", pull, latencies["pull"])
+            cursor = page["cursor"]
+            if not page["has_more"]:
                 break
     return applied, time.perf_counter()
 
 
-async def _run(base_url: str, names: list[str]) -> None:
-    limits = httpx.Limits(max_connections=len(names), max_keepalive_connections=len(names))
-    async with httpx.AsyncClient(base_url=base_url, timeout=120, limits=limits) as http:
+def _cpu_seconds(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _machine_cpu_seconds() -> float:
+    fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:8]
+    return sum(int(f) for f in fields) / os.sysconf("SC_CLK_TCK")
+
+
+class CpuMeter:
+    """CPU used by the server, its database's PostgreSQL backends, this process and the
+    rest of the machine (Linux /proc; figures on a shared machine need this context)."""
+
+    def __init__(self, server: int, database_url: str) -> None:
+        self.engine = create_engine(database_url, poolclass=NullPool)
+        self.server = server
+        self.seen: dict[int, tuple[str, float]] = {}
+        self.enabled = Path("/proc/stat").exists()
+
+    def _pids(self) -> dict[int, str]:
+        workers = [
+            int(pid)
+            for task in Path(f"/proc/{self.server}/task").glob("*")
+            for pid in (task / "children").read_text().split()
+        ]
+        with self.engine.connect() as conn:
+            backends = conn.execute(
+                text(
+                    "SELECT pid FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+            ).scalars()
+            pids = {int(p): "postgres" for p in backends}
+        pids.update({p: "server" for p in [self.server, *workers]})
+        pids[os.getpid()] = "load generator"
+        return pids
+
+    def start(self) -> None:
+        if self.enabled:
+            self.machine = _machine_cpu_seconds()
+            self.seen = {p: (kind, _cpu_seconds(p)) for p, kind in self._pids().items()}
+
+    def sample(self) -> None:
+        """Note backends that connected since (their CPU counts from zero)."""
+        if self.enabled:
+            for pid, kind in self._pids().items():
+                self.seen.setdefault(pid, (kind, 0.0))
+
+    def report(self, requests: int) -> str:
+        if not self.enabled:
+            return "CPU use: not available on this system"
+        used: dict[str, float] = {"server": 0.0, "postgres": 0.0, "load generator": 0.0}
+        for pid, (kind, before) in self.seen.items():
+            used[kind] += max(0.0, _cpu_seconds(pid) - before)
+        machine = _machine_cpu_seconds() - self.machine
+        other = max(0.0, machine - sum(used.values()))
+        self.engine.dispose()
+        return (
+            f"CPU during the run: server {used['server']:.1f} s "
+            f"({used['server'] / requests * 1000:.1f} ms/request), PostgreSQL "
+            f"{used['postgres']:.1f} s, load generator {used['load generator']:.1f} s, "
+            f"other processes on the machine {other:.1f} s (of {machine:.1f} s busy)"
+        )
+
+
+async def _run(base_url: str, names: list[str], meter: CpuMeter) -> None:
+    host, port = base_url.removeprefix("http://").rsplit(":", 1)
+    async with httpx.AsyncClient(base_url=base_url, timeout=120) as http:
         sign_in = time.perf_counter()
-        headers = []
+        headers: list[bytes] = []
         for start in range(0, len(names), 20):
             headers += await asyncio.gather(*[_login(http, n) for n in names[start : start + 20]])
-        print(f"signed in {len(names)} RMs in {time.perf_counter() - sign_in:.1f} s (not timed)")
-        latencies: dict[str, list[float]] = {"push": [], "pull": []}
+    desks = [Desk(host, int(port), h) for h in headers]
+    await asyncio.gather(*[d.open() for d in desks])
+    work = [day_of_work() for _ in names]
+    bodies = [[_body({**VERSIONS, "mutations": w[i : i + 25]}) for i in (0, 25)] for w in work]
+    print(f"signed in {len(names)} RMs in {time.perf_counter() - sign_in:.1f} s (not timed)")
+    latencies: dict[str, list[float]] = {"push": [], "pull": []}
+    try:
+        meter.start()
         started = time.perf_counter()
-        results = await asyncio.gather(*[_rm_day(http, h, latencies) for h in headers])
+        day = asyncio.gather(
+            *[_rm_day(d, b, latencies) for d, b in zip(desks, bodies, strict=True)]
+        )
+        await asyncio.sleep(0.5)
+        await asyncio.to_thread(meter.sample)  # off the event loop: it must not stall the RMs
+        results = await day
         wall = time.perf_counter() - started
+    finally:
+        await asyncio.gather(*[d.close() for d in desks])
+    requests = sum(map(len, latencies.values()))
     applied = sum(r[0] for r in results)
     finished = sorted(r[1] - started for r in results)
-    sent = len(names) * len(day_of_work())
+    sent = sum(len(w) for w in work)
     print(f"RMs: {len(names)}, mutations sent: {sent}, applied: {applied}")
     print(f"all synced in {wall:.2f} s (last RM done at {finished[-1]:.2f} s; target < 30 s)")
-    print(f"throughput: {applied / wall:.0f} mutations/s")
+    print(f"throughput: {applied / wall:.0f} mutations/s, {requests / wall:.0f} requests/s")
     for kind, values in latencies.items():
         print(
             f"{kind}: n={len(values)} p50={_pct(values, 50) * 1000:.0f} ms "
@@ -186,6 +324,7 @@ async def _run(base_url: str, names: list[str]) -> None:
         f"all requests: p50={_pct(every, 50) * 1000:.0f} ms p99={_pct(every, 99) * 1000:.0f} ms "
         "(target p99 < 2 s)"
     )
+    print(meter.report(requests))
 
 
 def main() -> int:
@@ -240,7 +379,7 @@ def main() -> int:
             except httpx.TransportError:
                 time.sleep(0.1)
         print(f"server: {args.workers} worker processes on PostgreSQL, {os.cpu_count()} cores")
-        asyncio.run(_run(base_url, names))
+        asyncio.run(_run(base_url, names, CpuMeter(process.pid, url)))
     finally:
         if process is not None:
             process.terminate()

@@ -123,7 +123,7 @@ def _run(settings: Settings, args: argparse.Namespace) -> int:
     if not args.no_migrate:
         _migrate(settings)
     uvicorn.run(
-        "server.main:create_app",
+        "server.main:serve_app",
         factory=True,
         host=args.host,
         port=args.port,

@@ -63,6 +63,9 @@ class Settings(BaseSettings):
     max_chunk_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
     max_attachment_bytes: int = Field(default=25 * 1024 * 1024, ge=1024)
     db_pool_size: int = Field(default=10, ge=1, le=200)
+    #: Threads per server process running sync requests' database work at once; more
+    #: only queue for the GIL (keep it at most db_pool_size, or they wait for the pool).
+    db_threads: int = Field(default=4, ge=1, le=64)
     argon2_time_cost: int = Field(default=2, ge=1, le=10)
     argon2_memory_kib: int = Field(default=19 * 1024, ge=1024)
     log_level: str = "INFO"
@@ -108,4 +111,6 @@ class Settings(BaseSettings):
         """Keyword arguments for ``create_engine``."""
         if self.is_sqlite:
             return {"connect_args": {"check_same_thread": False, "timeout": 30}}
-        return {"pool_size": self.db_pool_size, "max_overflow": 5, "pool_pre_ping": True}
+        # No pre-ping (a round trip on every checkout): a connection found dead is
+        # invalidated with the pool's older ones, and run_in_transaction tries again.
+        return {"pool_size": self.db_pool_size, "max_overflow": 5, "pool_recycle": 3600}

@@ -46,7 +46,13 @@ def make_engine(settings: Settings) -> Engine:
         url = url.set(drivername="postgresql+psycopg")
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, **settings.engine_options())
+    options = settings.engine_options()
+    if url.get_backend_name() == "postgresql":
+        # psycopg prepares a statement after a few runs, and PostgreSQL may then keep one
+        # generic plan for it, made while the tables were small (a sequential scan, say),
+        # however much they grow. Plan each run with its values and the tables' size.
+        options["connect_args"] = {"options": "-c plan_cache_mode=force_custom_plan"}
+    engine = create_engine(url, **options)
     if url.get_backend_name() == "sqlite":
         _sqlite_setup(engine)
     return engine
@@ -58,7 +64,7 @@ def make_sessions(engine: Engine) -> sessionmaker[Session]:
 
 
 def _retryable(exc: DBAPIError) -> bool:
-    if isinstance(exc, IntegrityError):
+    if isinstance(exc, IntegrityError) or exc.connection_invalidated:
         return True
     code = getattr(exc.orig, "sqlstate", None)
     return code in ("40001", "40P01") or "locked" in str(exc.orig)
@@ -71,7 +77,8 @@ def run_in_transaction(
     retries: int = 4,
     isolation: str | None = None,
 ) -> T:
-    """Run ``work`` in one transaction and commit; retry on races (unique keys, deadlocks).
+    """Run ``work`` in one transaction and commit; retry on races (unique keys, deadlocks)
+    and on a connection that turned out dead (the pool does not ping before use).
 
     A retried batch is harmless: each attempt starts from what is committed, and
     mutation ids already recorded are answered from their stored results.

@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
 from app.sync_wire import TokenPair, UserPublic
@@ -153,18 +153,43 @@ def authenticate(
         claims = decode_access_token(settings, token)
     except InvalidToken as exc:
         raise Unauthorised from exc
-    row = session.execute(
-        select(User, AuthSession)
-        .join(AuthSession, AuthSession.user_id == User.id)
-        .where(AuthSession.id == claims.session_id, User.id == claims.user_id)
-    ).first()
-    if row is None:
-        raise Unauthorised
-    user, auth = row
-    if auth.revoked_at is not None or not user.active:
+    return signed_in(session, claims, device_id)
+
+
+_SIGNED_IN = (
+    select(
+        User.id,
+        User.username,
+        User.role,
+        User.branch_code,
+        User.active,
+        AuthSession.device_id,
+        AuthSession.revoked_at,
+    )
+    .join(AuthSession, AuthSession.user_id == User.id)
+    .where(AuthSession.id == bindparam("session_id"), User.id == bindparam("user_id"))
+)
+
+
+def signed_in(session: Session, claims: AccessClaims, device_id: str) -> Principal:
+    """The caller of an already verified token, if its session is open and the user active.
+
+    One indexed read (Core, no ORM objects), so it can open any request's own transaction.
+    """
+    row = (
+        session.connection()
+        .execute(_SIGNED_IN, {"session_id": claims.session_id, "user_id": claims.user_id})
+        .first()
+    )
+    if row is None or row.revoked_at is not None or not row.active:
         raise Unauthorised
     return Principal(
-        user.id, user.username, user.role, user.branch_code, auth.id, device_id or auth.device_id
+        row.id,
+        row.username,
+        row.role,
+        row.branch_code,
+        claims.session_id,
+        device_id or row.device_id,
     )
 
 

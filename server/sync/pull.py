@@ -4,31 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, Table, bindparam, select
 from sqlalchemy.orm import Session
 
-from app.sync_wire import PullPage
+from app.sync_wire import PullPage, RecordState
 from app.sync_wire import Revocation as WireRevocation
 from server.core.principal import Principal
 from server.models import CustomerAssignment, Record, Revocation
-from server.sync.store import counter, record_state
+from server.sync.store import counter
 
 BRANCH_ROLES = frozenset({"branch_manager", "credit_officer"})
 
 
 class CursorExpired(Exception):
     """Tombstones after the cursor were purged: the client must re-download its scope."""
-
-
-def scoped_records(principal: Principal) -> Select[Record]:
-    """Records the caller may read."""
-    query = select(Record)
-    if principal.role == "admin":
-        return query
-    query = query.join(CustomerAssignment, CustomerAssignment.customer_id == Record.customer_id)
-    if principal.role in BRANCH_ROLES:
-        return query.where(CustomerAssignment.branch_code == principal.branch)
-    return query.where(CustomerAssignment.rm_user_id == principal.user_id)
 
 
 def can_read_customer(session: Session, principal: Principal, customer_id: str) -> bool:
@@ -45,52 +34,86 @@ def can_read_customer(session: Session, principal: Principal, customer_id: str) 
     return session.execute(query).first() is not None
 
 
-def _revocations(principal: Principal) -> Select[Revocation] | None:
+# Pulls are the hottest path: every statement is built once (building and caching a
+# statement per request costs more CPU than running it); each request only binds values.
+_RECORDS: Table = Record.__table__  # type: ignore[assignment]
+_ASSIGNMENTS: Table = CustomerAssignment.__table__  # type: ignore[assignment]
+_REVOCATIONS: Table = Revocation.__table__  # type: ignore[assignment]
+_COLUMNS = ("entity", "id", "customer_id", "version", "deleted", "data", "updated_at", "updated_by")
+
+
+def _page(query: Select[Any], seq: ColumnElement[int]) -> Select[Any]:
+    return query.where(seq > bindparam("cursor")).order_by(seq).limit(bindparam("limit"))
+
+
+_ALL_CHANGES = select(_RECORDS.c.seq, *(_RECORDS.c[c] for c in _COLUMNS))
+_SCOPED_CHANGES = _ALL_CHANGES.join(
+    _ASSIGNMENTS, _ASSIGNMENTS.c.customer_id == _RECORDS.c.customer_id
+)
+#: The records in scope after the cursor, by the caller's kind of scope.
+_CHANGES = {
+    "all": _page(_ALL_CHANGES, _RECORDS.c.seq),
+    "branch": _page(
+        _SCOPED_CHANGES.where(_ASSIGNMENTS.c.branch_code == bindparam("scope")), _RECORDS.c.seq
+    ),
+    "user": _page(
+        _SCOPED_CHANGES.where(_ASSIGNMENTS.c.rm_user_id == bindparam("scope")), _RECORDS.c.seq
+    ),
+}
+_REVOKED = select(
+    _REVOCATIONS.c.seq, _REVOCATIONS.c.entity, _REVOCATIONS.c.record_id, _REVOCATIONS.c.customer_id
+)
+#: Revocations for the caller after the cursor (an admin's scope never shrinks).
+_REVOKED_FOR = {
+    "branch": _page(
+        _REVOKED.where(_REVOCATIONS.c.branch_code == bindparam("scope")), _REVOCATIONS.c.seq
+    ),
+    "user": _page(_REVOKED.where(_REVOCATIONS.c.user_id == bindparam("scope")), _REVOCATIONS.c.seq),
+}
+
+
+def _scope(principal: Principal) -> tuple[str, str | int]:
     if principal.role == "admin":
-        return None
+        return "all", 0
     if principal.role in BRANCH_ROLES:
-        return select(Revocation).where(Revocation.branch_code == principal.branch)
-    return select(Revocation).where(Revocation.user_id == principal.user_id)
+        return "branch", principal.branch
+    return "user", principal.user_id
 
 
 def pull(session: Session, principal: Principal, cursor: int, limit: int) -> PullPage:
-    """One page after ``cursor``; run in one snapshot (REPEATABLE READ on PostgreSQL)."""
+    """One page after ``cursor``; run in one snapshot (REPEATABLE READ on PostgreSQL).
+
+    The snapshot keeps the page consistent with the counter read first; the
+    transaction is a few indexed reads, so it never holds up writers for long.
+    """
     top, purged = counter(session)
     if (0 < cursor < purged) or cursor > top:
         raise CursorExpired
-    records = list(
-        session.execute(
-            scoped_records(principal)
-            .where(Record.seq > cursor)
-            .order_by(Record.seq)
-            .limit(limit + 1)
-        ).scalars()
-    )
-    revocation_query = _revocations(principal)
-    revocations: list[Revocation] = []
-    if revocation_query is not None:
-        revocations = list(
-            session.execute(
-                revocation_query.where(Revocation.seq > cursor)
-                .order_by(Revocation.seq)
-                .limit(limit + 1)
-            ).scalars()
-        )
-    items: list[tuple[int, Any]] = sorted(
-        [(r.seq, r) for r in records] + [(v.seq, v) for v in revocations], key=lambda i: i[0]
-    )
+    connection = session.connection()
+    kind, scope = _scope(principal)
+    values = {"cursor": cursor, "limit": limit + 1, "scope": scope}
+    items: list[tuple[int, RecordState | WireRevocation]] = [
+        # Stored records were validated when pushed: no need to check them again.
+        (row.seq, RecordState.model_construct(**{c: row._mapping[c] for c in _COLUMNS}))
+        for row in connection.execute(_CHANGES[kind], values)
+    ]
+    if kind in _REVOKED_FOR:
+        items += [
+            (
+                v.seq,
+                WireRevocation.model_validate(
+                    {"entity": v.entity, "id": v.record_id, "customer_id": v.customer_id}
+                ),
+            )
+            for v in connection.execute(_REVOKED_FOR[kind], values)
+        ]
+        items.sort(key=lambda i: i[0])
     has_more = len(items) > limit
     items = items[:limit]
     next_cursor = items[-1][0] if has_more else max(top, cursor)
-    return PullPage(
-        changes=[record_state(i) for _, i in items if isinstance(i, Record)],
-        revocations=[
-            WireRevocation.model_validate(
-                {"entity": i.entity, "id": i.record_id, "customer_id": i.customer_id}
-            )
-            for _, i in items
-            if isinstance(i, Revocation)
-        ],
+    return PullPage.model_construct(
+        changes=[i for _, i in items if isinstance(i, RecordState)],
+        revocations=[i for _, i in items if isinstance(i, WireRevocation)],
         cursor=next_cursor,
         has_more=has_more,
     )

@@ -2,9 +2,11 @@
 
 Phase 1 reads (and on PostgreSQL locks) the records the batch touches and works
 out every mutation's result in memory, in order; applied changes get
-placeholder versions -1, -2, … Phase 2 takes that many numbers from the change
-sequence and writes the records, the mutation ids with their results and the
-audit events. A retried batch finds its mutation ids and gets the stored results.
+placeholder versions -1, -2, … Phase 2 takes that many new versions (see
+:mod:`server.sync.store`) and writes the records, the customer assignments, the
+mutation ids with their results and the audit events in one go
+(:mod:`server.sync.bulk`). A retried batch finds its mutation ids and gets the
+stored results.
 """
 
 from __future__ import annotations
@@ -15,17 +17,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select, tuple_, update
+from sqlalchemy import bindparam, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.sync_wire import Mutation, MutationResult, PushRequest, PushResult, RecordState
 from app.validation import Problem
 from db.unit_of_work import BOOKKEEPING
 from server.core.principal import Principal
-from server.models import AppliedMutation, AuditEvent, CustomerAssignment, Record
+from server.sync.bulk import APPLIED, ASSIGNMENTS, RECORDS, Rows, write
 from server.sync.entities import DECISION_FIELDS, SPECS, EntitySpec
 from server.sync.problems import problem, to_wire
-from server.sync.store import SERVER_ORIGIN, allocate
+from server.sync.store import SERVER_ORIGIN, new_versions
 from server.sync.validate import (
     APPLICATION_INPUT_FIELDS,
     CLIENT_APPLICATION_STATUSES,
@@ -115,11 +117,17 @@ class Batch:
         self.failed: set[Key] = set()
         self.new_customers: list[str] = []
         self.applied = 0
+        #: The real versions of the placeholders -1, -2, … (taken once phase 1 is done).
+        self.versions: list[int] = []
 
     def next_version(self) -> int:
         """A placeholder version for the next applied change."""
         self.applied += 1
         return -self.applied
+
+    def resolve(self, version: int) -> int:
+        """The real number of a (maybe placeholder) version."""
+        return self.versions[-version - 1] if version < 0 else version
 
     # --- outcomes -------------------------------------------------------------------
 
@@ -376,17 +384,31 @@ def _keys(mutations: list[Mutation]) -> set[Key]:
     return keys
 
 
+# Built once: building a statement per request costs more CPU than running it.
+_PRIOR = select(
+    APPLIED.c.mutation_id, APPLIED.c.user_id, APPLIED.c.payload_hash, APPLIED.c.result
+).where(APPLIED.c.mutation_id.in_(bindparam("ids", expanding=True)))
+_RECORDS_FOR_UPDATE = (
+    select(RECORDS)
+    .where(tuple_(RECORDS.c.entity, RECORDS.c.id).in_(bindparam("keys", expanding=True)))
+    .order_by(RECORDS.c.entity, RECORDS.c.id)
+    .with_for_update()
+)
+_OWNED = (
+    select(ASSIGNMENTS.c.customer_id)
+    .where(
+        ASSIGNMENTS.c.customer_id.in_(bindparam("customers", expanding=True)),
+        ASSIGNMENTS.c.rm_user_id == bindparam("user_id"),
+    )
+    .with_for_update(read=True)
+)
+
+
 def _load(session: Session, batch: Batch, keys: set[Key]) -> None:
-    table = Record.__table__
+    connection = session.connection()
     ordered = sorted(keys)
     for start in range(0, len(ordered), 400):
-        chunk = ordered[start : start + 400]
-        rows = session.execute(
-            select(table)
-            .where(tuple_(table.c.entity, table.c.id).in_(chunk))
-            .order_by(table.c.entity, table.c.id)
-            .with_for_update()
-        )
+        rows = connection.execute(_RECORDS_FOR_UPDATE, {"keys": ordered[start : start + 400]})
         for row in rows:
             batch.records[(row.entity, row.id)] = Working(
                 entity=row.entity,
@@ -403,13 +425,8 @@ def _load(session: Session, batch: Batch, keys: set[Key]) -> None:
             )
     customers = sorted({r.customer_id for r in batch.records.values()})
     if customers:
-        owned = session.execute(
-            select(CustomerAssignment.customer_id)
-            .where(
-                CustomerAssignment.customer_id.in_(customers),
-                CustomerAssignment.rm_user_id == batch.principal.user_id,
-            )
-            .with_for_update(read=True)
+        owned = connection.execute(
+            _OWNED, {"customers": customers, "user_id": batch.principal.user_id}
         ).scalars()
         batch.owned.update(owned)
 
@@ -417,100 +434,70 @@ def _load(session: Session, batch: Batch, keys: set[Key]) -> None:
 # --- phase 2: write ---------------------------------------------------------------------
 
 
-def _write(session: Session, batch: Batch, outcomes: list[Outcome]) -> Any:
-    first = allocate(session, batch.applied) if batch.applied else 0
-
-    def resolve(version: int) -> int:
-        return first - version - 1 if version < 0 else version
-
-    new_rows, changed_rows = [], []
+def _rows(batch: Batch, outcomes: list[Outcome], results: list[MutationResult]) -> Rows:
+    """Every row the batch writes; ``results`` are the outcomes' wire results."""
+    rows = Rows()
+    resolve = batch.resolve
     for record in batch.records.values():
         if not record.dirty:
             continue
         version = resolve(record.version)
+        for entry in record.field_versions.values():
+            if entry[0] < 0:  # a placeholder: this batch's own [version, origin] list
+                entry[0] = resolve(entry[0])
         values = {
+            "entity": record.entity,
+            "id": record.id,
             "customer_id": record.customer_id,
             "data": record.data,
-            "field_versions": {
-                n: [resolve(int(v)), o] for n, (v, o) in record.field_versions.items()
-            },
+            "field_versions": record.field_versions,
             "version": version,
-            "seq": version,
             "deleted": record.deleted,
             "updated_at": record.updated_at,
             "updated_by": record.updated_by,
         }
-        key = {"entity": record.entity, "id": record.id}
         if record.stored:
-            changed_rows.append(
-                {
-                    **{f"v_{k}": v for k, v in values.items()},
-                    "k_entity": key["entity"],
-                    "k_id": key["id"],
-                }
-            )
+            rows.changed_records.append(values)
         else:
-            new_rows.append({**values, **key, "created_at": record.created_at})
-    if new_rows:
-        session.execute(insert(Record), new_rows)
-    if changed_rows:
-        table = Record.__table__
-        assert isinstance(table, Table)
-        session.connection().execute(
-            update(table)
-            .where(table.c.entity == bindparam("k_entity"), table.c.id == bindparam("k_id"))
-            .values({c[2:]: bindparam(c) for c in changed_rows[0] if c.startswith("v_")}),
-            changed_rows,
-        )
-    if batch.new_customers:
-        session.execute(
-            insert(CustomerAssignment),
-            [
-                {
-                    "customer_id": c,
-                    "rm_user_id": batch.principal.user_id,
-                    "branch_code": batch.principal.branch,
-                    "assigned_at": batch.now,
-                }
-                for c in batch.new_customers
-            ],
-        )
-    return resolve
-
-
-def _record(session: Session, batch: Batch, outcomes: list[Outcome], resolve: Any) -> None:
+            rows.new_records.append({**values, "created_at": record.created_at})
     p = batch.principal
-    stored = [o for o in outcomes if o.store]
-    if stored:
-        session.execute(
-            insert(AppliedMutation),
-            [
-                {
-                    "mutation_id": o.mutation.mutation_id.lower(),
-                    "user_id": p.user_id,
-                    "payload_hash": payload_hash(o.mutation),
-                    "result": o.result(resolve).model_dump(mode="json"),
-                    "applied_at": batch.now,
-                }
-                for o in stored
-            ],
+    rows.assignments = [
+        {
+            "customer_id": c,
+            "rm_user_id": p.user_id,
+            "branch_code": p.branch,
+            "assigned_at": batch.now,
+        }
+        for c in batch.new_customers
+    ]
+    for o, result in zip(outcomes, results, strict=True):
+        if not o.store:
+            continue
+        m = o.mutation
+        mutation_id = m.mutation_id.lower()
+        rows.applied.append(
+            {
+                "mutation_id": mutation_id,
+                "user_id": p.user_id,
+                "payload_hash": payload_hash(m),
+                "result": result.model_dump(mode="json"),
+                "applied_at": batch.now,
+            }
         )
-    events = []
-    for o in stored:
         if o.status == "conflict":
             continue
         applied = o.status == "applied"
-        events.append(
+        rows.events.append(
             {
                 "at": batch.now,
                 "user_id": p.user_id,
                 "username": p.username,
                 "device_id": p.device_id,
-                "action": f"sync.{o.mutation.op}" if applied else "sync.rejected",
-                "entity": o.mutation.entity,
-                "entity_id": o.mutation.entity_id.lower(),
-                "mutation_id": o.mutation.mutation_id.lower(),
-                "version": None if o.version is None else resolve(o.version),
+                "action": f"sync.{m.op}" if applied else "sync.rejected",
+                "entity": m.entity,
+                "entity_id": m.entity_id.lower(),
+                "mutation_id": mutation_id,
+                "version": result.version,
                 "detail": (
                     {"changes": o.changes}
                     if applied
@@ -518,20 +505,14 @@ def _record(session: Session, batch: Batch, outcomes: list[Outcome], resolve: An
                 ),
             }
         )
-    if events:
-        session.execute(insert(AuditEvent), events)
+    return rows
 
 
 def push(session: Session, principal: Principal, request: PushRequest, now: datetime) -> PushResult:
     """Apply ``request`` in the session's transaction (the caller commits)."""
     mutations = request.mutations
     ids = sorted({m.mutation_id.lower() for m in mutations})
-    prior = {
-        row.mutation_id: row
-        for row in session.execute(
-            select(AppliedMutation).where(AppliedMutation.mutation_id.in_(ids))
-        ).scalars()
-    }
+    prior = {row.mutation_id: row for row in session.connection().execute(_PRIOR, {"ids": ids})}
     batch = Batch(principal, now)
     _load(session, batch, _keys(mutations))
     outcomes: list[Outcome] = []
@@ -555,8 +536,14 @@ def push(session: Session, principal: Principal, request: PushRequest, now: date
             outcomes.append(reply)
         seen[mid] = reply
         replies.append(reply)
-    resolve = _write(session, batch, outcomes)
-    _record(session, batch, outcomes, resolve)
-    return PushResult(
-        results=[r if isinstance(r, MutationResult) else r.result(resolve) for r in replies]
-    )
+    batch.versions = new_versions(session, batch.applied)
+    results = [o.result(batch.resolve) for o in outcomes]
+    write(session.connection(), _rows(batch, outcomes, results))  # last: see bulk.write
+    wire = {id(o): r for o, r in zip(outcomes, results, strict=True)}
+
+    def answer(reply: MutationResult | Outcome) -> MutationResult:
+        if isinstance(reply, MutationResult):
+            return reply
+        return wire[id(reply)] if id(reply) in wire else reply.result(batch.resolve)
+
+    return PushResult(results=[answer(r) for r in replies])

@@ -24,7 +24,7 @@ from server.models import (
     UploadChunk,
     User,
 )
-from server.sync.store import SERVER_ORIGIN, allocate, record_state
+from server.sync.store import SERVER_ORIGIN, allocate, change_seq, new_versions, record_state
 
 
 class NotAllowed(Exception):
@@ -87,6 +87,7 @@ def reassign(
     old_user, old_branch = assignment.rm_user_id, assignment.branch_code
     revoke_branch = old_branch != rm.branch_code
     count = len(rows) * (3 if revoke_branch else 2)
+    [version] = new_versions(session, 1) if rows else [0]  # the customer's new version
     seq = allocate(session, count) if count else 0
     revocations = []
     for principal_key in [{"user_id": old_user}] + (
@@ -110,8 +111,8 @@ def reassign(
         row.seq = seq
         if row.entity == "customers":
             row.data = {**row.data, "assigned_rm": rm.username}
-            row.field_versions = {**row.field_versions, "assigned_rm": [seq, SERVER_ORIGIN]}
-            row.version = seq
+            row.field_versions = {**row.field_versions, "assigned_rm": [version, SERVER_ORIGIN]}
+            row.version = version
             row.updated_at = now
             row.updated_by = principal.username
         seq += 1
@@ -219,13 +220,13 @@ def decide(
         "decision_reason": decision.reason,
         "requested_documents": list(decision.documents),
     }
-    seq = allocate(session, 1)
+    [version] = new_versions(session, 1)
     record.data = {**record.data, **changes}
     record.field_versions = {
         **record.field_versions,
-        **{name: [seq, SERVER_ORIGIN] for name in changes},
+        **{name: [version, SERVER_ORIGIN] for name in changes},
     }
-    record.version = record.seq = seq
+    record.version = version
     record.updated_at = now
     record.updated_by = principal.username
     audit(
@@ -235,9 +236,10 @@ def decide(
         at=now,
         entity="applications",
         entity_id=application_id,
-        version=seq,
+        version=version,
         detail=changes,
     )
+    record.seq = change_seq(session, version)  # last: it locks the counter until commit
     session.flush()
     return record_state(record)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
+from sqlalchemy.orm import Session
 
 from app.sync_wire import (
     MIN_CLIENT_SCHEMA,
@@ -14,9 +15,8 @@ from app.sync_wire import (
     PushResult,
     VersionedRequest,
 )
-from server.api.deps import CurrentPrincipal, RmPrincipal, StateDep
+from server.api.deps import StateDep, VerifiedToken
 from server.api.errors import ApiError
-from server.core.db import run_in_transaction
 from server.core.security import utcnow
 from server.sync.pull import CursorExpired, pull
 from server.sync.push import push
@@ -48,23 +48,33 @@ def check_versions(request: VersionedRequest) -> None:
         )
 
 
-@router.post("/push", responses=ERRORS)  # type: ignore[arg-type]
-def push_changes(body: PushRequest, principal: RmPrincipal, state: StateDep) -> PushResult:
+def _json(model: PushResult | PullPage) -> Response:
+    return Response(model.model_dump_json().encode(), media_type="application/json")
+
+
+@router.post("/push", response_model=PushResult, responses=ERRORS)  # type: ignore[arg-type]
+async def push_changes(body: PushRequest, caller: VerifiedToken, state: StateDep) -> Response:
     """Apply an ordered batch of mutations; one result per mutation, in order."""
-    check_versions(body)
-    return run_in_transaction(state.sessions, lambda s: push(s, principal, body, utcnow()))
+
+    def work(session: Session) -> PushResult:
+        principal = caller.principal(session, "rm")
+        check_versions(body)
+        return push(session, principal, body, utcnow())
+
+    return _json(await state.run(work))
 
 
-@router.post("/pull", responses=ERRORS)  # type: ignore[arg-type]
-def pull_changes(body: PullRequest, principal: CurrentPrincipal, state: StateDep) -> PullPage:
+@router.post("/pull", response_model=PullPage, responses=ERRORS)  # type: ignore[arg-type]
+async def pull_changes(body: PullRequest, caller: VerifiedToken, state: StateDep) -> Response:
     """Changes and revocations in the caller's scope after ``cursor``, one page."""
-    check_versions(body)
+
+    def work(session: Session) -> PullPage:
+        principal = caller.principal(session)
+        check_versions(body)
+        return pull(session, principal, body.cursor, body.limit)
+
     try:
-        return run_in_transaction(
-            state.sessions,
-            lambda s: pull(s, principal, body.cursor, body.limit),
-            isolation="REPEATABLE READ",
-        )
+        return _json(await state.run(work, isolation="REPEATABLE READ"))
     except CursorExpired:
         raise ApiError(
             410,
