@@ -27,6 +27,7 @@ from app.cli_common import (
 from app.cli_dashboard import add_dashboard_parser, cmd_dashboard
 from app.cli_packet import add_packet_parser, cmd_packet
 from app.cli_score import add_score_parser, cmd_score
+from app.cli_sync import add_sync_parser, cmd_login, cmd_logout, cmd_sync
 from app.cli_visits import add_visits_parser, cmd_alerts, cmd_visits
 from app.paths import DATA_DIR_ENV, resolve_data_dir
 
@@ -67,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_score_parser(sub)
     add_packet_parser(sub)
     add_dashboard_parser(sub)
+    add_sync_parser(sub)
     return parser
 
 
@@ -301,6 +303,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Profile], int]] = {
     "alerts": cmd_alerts,
     "packet": cmd_packet,
     "dashboard": cmd_dashboard,
+    "sync": cmd_sync,
+    "login": cmd_login,
+    "logout": cmd_logout,
 }
 
 

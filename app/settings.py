@@ -23,6 +23,8 @@ class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
     last_page: str = "today"
+    auto_sync: bool = True  # sync when the server becomes reachable and at day end
+    day_end_sync: str = "18:00"  # local time of the daily sync, HH:MM
 
 
 def load_settings(path: Path) -> Settings:

@@ -423,3 +423,91 @@ class SyncState(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# --- sync bookkeeping (local only, never synced; see app/sync) -------------------------
+
+
+class SyncRejected(Base):
+    """A local change the server refused, with its problems, kept for the RM to fix.
+
+    ``merged_into`` names the outbox mutation that now carries these changes
+    again (a later change of the same record, or a retry).
+    """
+
+    __tablename__ = "sync_rejected"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    mutation_id: Mapped[str] = mapped_column(String(36))
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(36), index=True)
+    op: Mapped[str] = mapped_column(String(8))
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON)
+    base_version: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    problems: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(64), default="")
+    rejected_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    merged_into: Mapped[str | None] = mapped_column(String(36), index=True, default=None)
+
+
+class SyncConflict(Base):
+    """One field changed both here and on the server: mine, theirs and the common base."""
+
+    __tablename__ = "sync_conflicts"
+    __table_args__ = (
+        Index("ix_sync_conflicts_record", "entity", "entity_id", "field", unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(64))
+    mine: Mapped[Any] = mapped_column(JSON, nullable=True)
+    theirs: Mapped[Any] = mapped_column(JSON, nullable=True)
+    base: Mapped[Any] = mapped_column(JSON, nullable=True)
+    base_known: Mapped[bool] = mapped_column(Boolean, default=False)
+    server_version: Mapped[int] = mapped_column(BigInteger)
+    theirs_by: Mapped[str] = mapped_column(String(64), default="")
+    theirs_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    mutation_id: Mapped[str] = mapped_column(String(36), default="")
+    detected_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class SyncBase(Base):
+    """A record as last synced, saved by a trigger before its first local edit (the merge base).
+
+    ``latest`` is the server's newest state of the record (wire data) when a pull
+    kept local values over it, so that giving a local change up can restore it.
+    """
+
+    __tablename__ = "sync_base"
+
+    entity: Mapped[str] = mapped_column(String(64), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    server_version: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    latest: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    latest_version: Mapped[int | None] = mapped_column(BigInteger, default=None)
+
+
+class SyncBlob(Base):
+    """An attachment blob's sync state: ``upload``, ``download`` (wanted) or ``synced``."""
+
+    __tablename__ = "sync_blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    state: Mapped[str] = mapped_column(String(12), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class SyncSeen(Base):
+    """Records seen while re-downloading the scope (after 410): the rest is stale."""
+
+    __tablename__ = "sync_seen"
+
+    entity: Mapped[str] = mapped_column(String(64), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)

@@ -46,6 +46,11 @@ class RmStatusBar(QStatusBar):
         self.online = self._network is not None and self._network.reachability() == online
         self.retranslate()
 
+    def set_online(self, online: bool) -> None:
+        """Show ``online`` (the sync page's answer: the server reachable when signed in)."""
+        self.online = online
+        self.retranslate()
+
     def refresh_unsynced(self) -> None:
         """Count the outbox in the background and show it."""
         run_in_background(lambda: portfolio_figures(self._database).unsynced, self._show_unsynced)

@@ -2681,44 +2681,44 @@ customers</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="252" />
             <location filename="../../ui/selftest.py" line="62" />
             <source>RM Desk</source>
             <extracomment>Tables whose changes nobody shows (autosaved drafts): no reload for them.</extracomment>
             <translation>RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="241" />
+            <location filename="../../ui/main_window.py" line="257" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="242" />
+            <location filename="../../ui/main_window.py" line="258" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="243" />
+            <location filename="../../ui/main_window.py" line="259" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="244" />
+            <location filename="../../ui/main_window.py" line="260" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="245" />
+            <location filename="../../ui/main_window.py" line="261" />
             <source>&amp;About RM Desk</source>
             <translation>&amp;About RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="259" />
+            <location filename="../../ui/main_window.py" line="275" />
             <source>About RM Desk</source>
             <translation>About RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="261" />
+            <location filename="../../ui/main_window.py" line="277" />
             <source>RM Desk {version}
 Workbench for SME relationship managers.
 Profile: {path}</source>
@@ -2776,7 +2776,7 @@ Profile: {path}</translation>
             <translation>Sync</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="51" />
+            <location filename="../../ui/pages/settings.py" line="56" />
             <source>Settings</source>
             <extracomment>Language names are written in their own language, so anyone can find theirs.</extracomment>
             <translation>Settings</translation>
@@ -3490,17 +3490,17 @@ Please update RM Desk. The file has not been changed.</translation>
     <context>
         <name>RmStatusBar</name>
         <message>
-            <location filename="../../ui/status_bar.py" line="59" />
+            <location filename="../../ui/status_bar.py" line="64" />
             <source>● Online</source>
             <translation>● Online</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="59" />
+            <location filename="../../ui/status_bar.py" line="64" />
             <source>○ Offline</source>
             <translation>○ Offline</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="61" />
+            <location filename="../../ui/status_bar.py" line="66" />
             <source>Unsynced changes: {n}</source>
             <translation>Unsynced changes: {n}</translation>
         </message>
@@ -3878,22 +3878,22 @@ Please update RM Desk. The file has not been changed.</translation>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../ui/pages/settings.py" line="55" />
+            <location filename="../../ui/pages/settings.py" line="60" />
             <source>Follow the system</source>
             <translation>Follow the system</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="56" />
+            <location filename="../../ui/pages/settings.py" line="61" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="56" />
+            <location filename="../../ui/pages/settings.py" line="61" />
             <source>Profile folder</source>
             <translation>Profile folder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="56" />
+            <location filename="../../ui/pages/settings.py" line="61" />
             <source>Log file</source>
             <translation>Log file</translation>
         </message>

@@ -35,6 +35,8 @@ class SettingsPage(Page):
         self._log = QLabel(str(paths.log_file))
         for label in (self._profile, self._log):
             label.setTextInteractionFlags(label.textInteractionFlags().TextSelectableByMouse)
+            label.setWordWrap(True)  # long paths must not widen the window
+            label.setMinimumWidth(120)
         self._labels = [QLabel(), QLabel(), QLabel()]
         self._form = QFormLayout()
         for label, field in zip(
