@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -26,8 +27,8 @@ from ui.pages.applications import ApplicationsPage
 from ui.pages.base import Page
 from ui.pages.customers import CustomersPage
 from ui.pages.dashboard import DashboardPage
-from ui.pages.placeholder import PlaceholderPage
 from ui.pages.settings import SettingsPage
+from ui.pages.sync import SyncPage
 from ui.pages.today import TodayPage
 from ui.pages.visits import VisitsPage
 from ui.status_bar import RmStatusBar
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.visits_page = VisitsPage()
         self.visit_actions: VisitActions | None = None
         self.dashboard_page = DashboardPage()
+        self.sync_page = SyncPage()
         self.settings_page = SettingsPage(settings, paths)
         self.pages: dict[str, Page] = {
             "today": self.today,
@@ -91,11 +93,18 @@ class MainWindow(QMainWindow):
             "visits": self.visits_page,
             "applications": self.applications_page,
             "dashboard": self.dashboard_page,
-            "sync": PlaceholderPage("sync"),
+            "sync": self.sync_page,
             "settings": self.settings_page,
         }
         for key in PAGE_KEYS:
-            self.stack.addWidget(self.pages[key])
+            page: QWidget = self.pages[key]
+            if key == "sync":  # a tall, wide page: scroll rather than widen the window
+                scroll = QScrollArea()
+                scroll.setWidget(page)
+                scroll.setWidgetResizable(True)
+                scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+                page = scroll
+            self.stack.addWidget(page)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
@@ -176,8 +185,23 @@ class MainWindow(QMainWindow):
         self.customers_page.log_visit_requested.connect(self.visit_actions.log_visit)
         self.dashboard_page.attach(profile.database, profile.actor)
         self._unsubscribe = profile.database.bus.subscribe(self._relay.changed.emit)
-        self.status.watch_network()
+        self.sync_page.online_changed.connect(self.status.set_online)
+        self.sync_page.open_record.connect(self._open_record)
+        self.sync_page.attach(profile, settings=self.settings)
         self.attached.emit()
+
+    def _open_record(self, entity: str, record_id: str) -> None:
+        """Open the window of a record named by sync (a conflict, a refused change)."""
+        if entity == "customers":
+            self.customer_actions.open_customer(record_id)
+        elif entity == "applications" and self.application_actions is not None:
+            self.application_actions.open_application(record_id)
+        elif entity == "visits" and self.visit_actions is not None:
+            self.visit_actions.open_visit(record_id)
+        else:
+            customer_id = self.sync_page.customer_of(entity, record_id)
+            if customer_id:
+                self.customer_actions.open_customer(customer_id)
 
     def _open_packet(self, parent: QWidget, application_id: str) -> None:
         """The printable packet of an application (reportlab loads only when asked)."""
@@ -299,6 +323,7 @@ class MainWindow(QMainWindow):
         save_settings(self.paths.settings, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync_page.shutdown()  # cancel a running sync; stop its timers
         self._save_settings()
         if self._unsubscribe is not None:
             self._unsubscribe()

@@ -2681,44 +2681,44 @@ customers</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="252" />
+            <location filename="../../ui/main_window.py" line="260" />
             <location filename="../../ui/selftest.py" line="62" />
             <source>RM Desk</source>
             <extracomment>Tables whose changes nobody shows (autosaved drafts): no reload for them.</extracomment>
             <translation>RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="257" />
+            <location filename="../../ui/main_window.py" line="265" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="258" />
+            <location filename="../../ui/main_window.py" line="266" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="259" />
+            <location filename="../../ui/main_window.py" line="267" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="260" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="261" />
+            <location filename="../../ui/main_window.py" line="269" />
             <source>&amp;About RM Desk</source>
             <translation>&amp;About RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="275" />
+            <location filename="../../ui/main_window.py" line="283" />
             <source>About RM Desk</source>
             <translation>About RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="277" />
+            <location filename="../../ui/main_window.py" line="285" />
             <source>RM Desk {version}
 Workbench for SME relationship managers.
 Profile: {path}</source>
@@ -2776,7 +2776,7 @@ Profile: {path}</translation>
             <translation>Sync</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="56" />
+            <location filename="../../ui/pages/settings.py" line="58" />
             <source>Settings</source>
             <extracomment>Language names are written in their own language, so anyone can find theirs.</extracomment>
             <translation>Settings</translation>
@@ -3878,22 +3878,22 @@ Please update RM Desk. The file has not been changed.</translation>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../ui/pages/settings.py" line="60" />
+            <location filename="../../ui/pages/settings.py" line="62" />
             <source>Follow the system</source>
             <translation>Follow the system</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="61" />
+            <location filename="../../ui/pages/settings.py" line="63" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="61" />
+            <location filename="../../ui/pages/settings.py" line="63" />
             <source>Profile folder</source>
             <translation>Profile folder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="61" />
+            <location filename="../../ui/pages/settings.py" line="63" />
             <source>Log file</source>
             <translation>Log file</translation>
         </message>

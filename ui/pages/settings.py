@@ -6,8 +6,9 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout
 
 from app.paths import ProfilePaths
-from app.settings import Settings
+from app.settings import Settings, save_settings
 from ui.pages.base import Page
+from ui.sync.settings_rows import SyncSettingsRows
 
 #: Language names are written in their own language, so anyone can find theirs.
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
@@ -43,6 +44,10 @@ class SettingsPage(Page):
             self._labels, (self.language, self._profile, self._log), strict=True
         ):
             self._form.addRow(label, field)
+        self.sync_rows = SyncSettingsRows(settings)
+        for label, field in self.sync_rows.rows():
+            self._form.addRow(label, field)
+        self.sync_rows.changed.connect(lambda: save_settings(paths.settings, settings))
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addLayout(self._form)
@@ -58,6 +63,7 @@ class SettingsPage(Page):
         texts = (self.tr("Language"), self.tr("Profile folder"), self.tr("Log file"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
+        self.sync_rows.retranslate()
 
     def _language_picked(self, index: int) -> None:
         code = self.language.itemData(index)

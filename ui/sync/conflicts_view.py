@@ -1,0 +1,227 @@
+"""Fields changed both on this laptop and on the server: keep mine, take theirs, or edit.
+
+One row per field: the record, the field's label, this laptop's value, the
+server's and the value both started from. The choice is written here at once
+and reaches the server with the next sync.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.text import QT_TRANSLATE_NOOP
+from ui.sync.edit_value import EditValueDialog, value_kind
+from ui.sync.rows import PayloadRole, Row, RowsModel
+from ui.sync.texts import field_label, record_text, value_text
+
+if TYPE_CHECKING:
+    from app.sync import ConflictView
+
+NameOf = Callable[[str | None], str | None]
+HEADERS = (
+    QT_TRANSLATE_NOOP("SyncConflictsView", "Record"),
+    QT_TRANSLATE_NOOP("SyncConflictsView", "Field"),
+    QT_TRANSLATE_NOOP("SyncConflictsView", "This laptop"),
+    QT_TRANSLATE_NOOP("SyncConflictsView", "Server"),
+    QT_TRANSLATE_NOOP("SyncConflictsView", "Before both"),
+)
+
+
+class ConflictsView(QWidget):
+    """The open conflicts, with the three ways to resolve each."""
+
+    #: Resolve these conflicts: (ids, "mine" | "theirs" | "edit", value).
+    resolve_requested = Signal(object, str, object)
+    #: Open a record: (entity, id).
+    open_record = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncConflicts")
+        self.conflicts: list[ConflictView] = []
+        self._name_of: NameOf = lambda _c: None
+        self._busy = False
+        #: The edit dialog shown last.
+        self.edit_dialog: EditValueDialog | None = None
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.model = RowsModel("SyncConflictsView", HEADERS)
+        self.model.set_builder(self._rows)
+        self.table = QTreeView()
+        self.table.setObjectName("conflictTable")
+        self.table.setModel(self.model)
+        self.table.setRootIsDecorated(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setUniformRowHeights(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(0, 240)
+        header.resizeSection(2, 130)
+        header.resizeSection(3, 130)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.table.doubleClicked.connect(self._open_index)
+        self.keep_mine = self._button("keepMine", lambda: self._resolve("mine"))
+        self.take_theirs = self._button("takeTheirs", lambda: self._resolve("theirs"))
+        self.edit_button = self._button("editValue", self.edit_selected)
+        self.open_button = self._button("openConflictRecord", self._open_selected)
+        buttons = QHBoxLayout()
+        for button in (self.keep_mine, self.take_theirs, self.edit_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+        self._update_buttons()
+
+    def _button(self, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton()
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _c=False: slot())
+        return button
+
+    # --- data ---------------------------------------------------------------------------
+
+    def set_conflicts(self, conflicts: Sequence[ConflictView], name_of: NameOf) -> None:
+        """Show ``conflicts``; ``name_of`` names their customers. The selection is kept."""
+        keep = {c.id for c in self.selected()}
+        self.conflicts = list(conflicts)
+        self._name_of = name_of
+        self.model.rebuild()
+        self.select_ids(keep)
+        self._update_buttons()
+
+    def names_changed(self) -> None:
+        """More customer names are known."""
+        keep = {c.id for c in self.selected()}
+        self.model.rebuild()
+        self.select_ids(keep)
+
+    def set_busy(self, busy: bool) -> None:
+        """Block resolving while a sync runs (it may be sending these very fields)."""
+        self._busy = busy
+        self._update_buttons()
+
+    def _rows(self) -> list[Row]:
+        rows = []
+        for c in self.conflicts:
+            base = value_text(c.field, c.base) if c.base_known else self.tr("not known")
+            rows.append(
+                Row(
+                    (
+                        record_text(c.entity, c.entity_id, self._name_of(c.customer_id)),
+                        field_label(c.entity, c.field),
+                        value_text(c.field, c.mine),
+                        value_text(c.field, c.theirs),
+                        base,
+                    ),
+                    c,
+                    tooltip=self.tr("Changed on the server by {user}").format(
+                        user=c.theirs_by or "—"
+                    ),
+                )
+            )
+        return rows
+
+    # --- selection ----------------------------------------------------------------------
+
+    def selected(self) -> list[ConflictView]:
+        """The conflicts selected, in table order."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row(r).payload for r in rows if r < self.model.rowCount()]
+
+    def select_ids(self, ids: set[int]) -> None:
+        """Select the rows of conflicts ``ids`` (the first row if none of them is left)."""
+        from PySide6.QtCore import QItemSelectionModel
+
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        chosen = [r for r, c in enumerate(self.conflicts) if c.id in ids]
+        if not chosen and self.conflicts:
+            chosen = [0]
+        for row in chosen:
+            selection.select(self.model.index(row, 0), flags)
+        if chosen:
+            self.table.setCurrentIndex(self.model.index(chosen[0], 0))
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        can = bool(chosen) and not self._busy
+        self.keep_mine.setEnabled(can)
+        self.take_theirs.setEnabled(can)
+        editable = len(chosen) == 1 and value_kind(
+            chosen[0].field, chosen[0].mine, chosen[0].theirs
+        )
+        self.edit_button.setEnabled(bool(editable) and not self._busy)
+        self.open_button.setEnabled(len(chosen) == 1)
+
+    # --- actions ------------------------------------------------------------------------
+
+    def _resolve(self, choice: str, value: Any = None) -> None:
+        chosen = self.selected()
+        if chosen and not self._busy:
+            self.resolve_requested.emit([c.id for c in chosen], choice, value)
+
+    def edit_selected(self) -> None:
+        """Open the editor for the selected conflict."""
+        chosen = self.selected()
+        if len(chosen) != 1 or self._busy:
+            return
+        dialog = EditValueDialog(chosen[0], self)
+        self.edit_dialog = dialog
+        conflict_id = chosen[0].id
+        dialog.accepted.connect(
+            lambda: self.resolve_requested.emit([conflict_id], "edit", dialog.value)
+        )
+        dialog.open()
+
+    def _open_selected(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1:
+            self.open_record.emit(chosen[0].entity, chosen[0].entity_id)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        conflict = index.data(PayloadRole)
+        if conflict is not None:
+            self.open_record.emit(conflict.entity, conflict.entity_id)
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language."""
+        self.intro.setText(
+            self.tr(
+                "These fields were changed on this laptop and on the server. "
+                "Choose the value to keep; it is sent with the next sync."
+            )
+        )
+        self.keep_mine.setText(self.tr("Keep mine"))
+        self.take_theirs.setText(self.tr("Take theirs"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.open_button.setText(self.tr("Open record"))
+        self.model.rebuild()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
