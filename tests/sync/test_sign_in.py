@@ -137,3 +137,17 @@ def test_redaction() -> None:
     cleaned = redact(text)
     assert "abc.def-ghi" not in cleaned and "Zm9vYmFy" not in cleaned
     assert cleaned.count("***") == 2
+
+
+def test_a_custom_ca_bundle_is_used_and_a_bad_one_is_a_clear_error(tmp_path: Path) -> None:
+    import certifi
+
+    from app.sync.credentials import Account
+    from app.sync.errors import SyncError
+    from app.sync.transport import ServerClient
+
+    with ServerClient(Account("https://rmdesk.example", "rm01", certifi.where()), "dev-1"):
+        pass  # the bank's CA bundle (PEM) loads
+    with pytest.raises(SyncError) as caught:
+        ServerClient(Account("https://rmdesk.example", "rm01", str(tmp_path / "none.pem")), "d")
+    assert caught.value.code == "tls" and "none.pem" in caught.value.text()
