@@ -214,6 +214,11 @@ class ApplicationService:
         self._store = store
         self.catalogue = catalogue or load_catalogue()
 
+    @property
+    def database(self) -> Database:
+        """The profile's database (for list queries that read alongside the service)."""
+        return self._db
+
     # Validation ---------------------------------------------------------------
 
     def validate(self, data: ApplicationInput) -> list[Problem]:

@@ -7,6 +7,14 @@ disk (written to a temp file in the store, fsynced, renamed, folder fsynced), so
 a crash leaves at most a ``.incoming-*.part`` file, never a half blob; and a
 file that is refused leaves nothing at all.
 
+In a profile (whose key :func:`app.profile.open_profile` has loaded) every blob
+is encrypted with AES-256-GCM under the profile's file key, bound to its hash
+(:mod:`app.security.crypto`); the hash is still that of the plaintext, so sync
+and de-duplication work as before. Read blobs with :meth:`AttachmentStore.read`
+or :func:`read_blob_file`, never straight from disk; a blob changed on disk
+raises :class:`~app.security.crypto.TamperedFileError`. Temp files are
+overwritten before they are deleted.
+
 The type comes from the content (magic bytes), never from the file's extension:
 PDF, JPEG, PNG, TIFF and HEIC/HEIF. Before it is kept, a PDF must open with
 pypdf and have a page (a PDF that needs a password to open is refused; one that
@@ -22,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import io
 import logging
 import math
 import os
@@ -33,6 +42,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from app.security.at_rest import file_cipher_for, fsync_dir, shred
+from app.security.crypto import OVERHEAD, FileCipher, TamperedFileError, is_encrypted
 from app.text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -156,23 +167,34 @@ def _megabytes(size: int, *, round_up: bool) -> str:
     return f"{value:.1f}".removesuffix(".0")
 
 
-def _fsync_dir(path: Path) -> None:
-    """Make a rename or new entry in ``path`` durable (POSIX; Windows cannot open folders)."""
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+def read_blob_file(path: Path) -> bytes:
+    """The plaintext of the blob file at ``path`` (decrypted with its profile's key).
+
+    Raises OSError (:class:`TamperedFileError` when an encrypted blob is not authentic
+    or its profile's key is not loaded).
+    """
+    data = path.read_bytes()
+    if not is_encrypted(data):
+        return data  # an older profile's blob, not yet encrypted
+    cipher = file_cipher_for(path)
+    if cipher is None:
+        raise TamperedFileError(f"{path.name}: encrypted, and its profile's key is not loaded")
+    return cipher.decrypt(data, path.name)
 
 
 class AttachmentStore:
-    """Content-addressed blobs in ``folder``, each at most ``max_bytes`` long."""
+    """Content-addressed blobs in ``folder``, each at most ``max_bytes`` long.
 
-    def __init__(self, folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    ``cipher``: how blobs are sealed; by default that of the open profile holding
+    ``folder`` (none outside a profile: blobs are then kept as they are).
+    """
+
+    def __init__(
+        self, folder: Path, max_bytes: int = DEFAULT_MAX_BYTES, cipher: FileCipher | None = None
+    ) -> None:
         self.folder = folder
         self.max_bytes = max_bytes
+        self.cipher = cipher if cipher is not None else file_cipher_for(folder)
 
     # -- reading -----------------------------------------------------------
 
@@ -186,18 +208,52 @@ class AttachmentStore:
         """Whether the blob of ``sha256`` is in the store."""
         return self.path_of(sha256).is_file()
 
+    def read(self, sha256: str) -> bytes:
+        """The content of the blob of ``sha256``, decrypted (FileNotFoundError if absent).
+
+        Raises :class:`TamperedFileError` when the stored blob was altered.
+        """
+        path = self.path_of(sha256)
+        data = path.read_bytes()
+        if not is_encrypted(data):
+            return data
+        cipher = self.cipher or file_cipher_for(path)
+        if cipher is None:
+            raise TamperedFileError(f"{sha256}: encrypted, and its profile's key is not loaded")
+        return cipher.decrypt(data, sha256)
+
     def open(self, sha256: str) -> BinaryIO:
-        """The blob of ``sha256`` opened for reading (FileNotFoundError if absent)."""
-        return self.path_of(sha256).open("rb")
+        """The blob's content as a readable, seekable stream (see :meth:`read`)."""
+        return io.BytesIO(self.read(sha256))
 
     def verify(self, sha256: str) -> bool:
-        """Whether the blob is present and its content still hashes to ``sha256``."""
+        """Whether the blob is present, authentic, and its content still hashes to ``sha256``."""
         try:
-            with self.path_of(sha256).open("rb") as blob:
-                digest = hashlib.file_digest(blob, "sha256").hexdigest()
+            data = self.read(sha256)
         except OSError:
             return False
-        return digest == sha256
+        return hashlib.sha256(data).hexdigest() == sha256
+
+    def put_verified(self, data: bytes, sha256: str, size: int) -> Path:
+        """Keep downloaded ``data`` as the blob of ``sha256`` (ValueError if it does not match)."""
+        digest = hashlib.sha256(data).hexdigest()
+        if digest != sha256 or len(data) != size:
+            raise ValueError(f"blob {sha256[:12]}: got {digest[:12]} ({len(data)} bytes)")
+        final = self.path_of(sha256)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        sealed = data if self.cipher is None else self.cipher.encrypt(data, sha256)
+        fd, temp_name = tempfile.mkstemp(dir=final.parent, prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX)
+        temp = Path(temp_name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(sealed)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temp, final)
+            fsync_dir(final.parent)
+        finally:
+            temp.unlink(missing_ok=True)
+        return final
 
     def missing(self, hashes: Iterable[str]) -> set[str]:
         """The hashes among ``hashes`` whose blob is not in the store."""
@@ -237,7 +293,7 @@ class AttachmentStore:
             _check_content(temp, media_type, name)
             self._install(temp, sha256, size, name)
         finally:
-            temp.unlink(missing_ok=True)  # gone already if it became the blob
+            _remove_temp(temp)  # gone already if it became the blob
         return StoredFile(sha256, size, media_type, name)
 
     def discard_leftovers(self, older_than: float = 3600.0) -> int:
@@ -251,7 +307,7 @@ class AttachmentStore:
         for path in leftovers:
             try:
                 if path.stat().st_mtime < cutoff:
-                    path.unlink()
+                    shred(path)  # a plaintext copy of a file being added
                     removed += 1
             except OSError as exc:
                 log.warning("cannot remove leftover %s: %s", path, exc)
@@ -307,7 +363,7 @@ class AttachmentStore:
                     raise AttachmentError("unwritable", name=name) from exc
             self._check_size(name, size)
         except BaseException:
-            temp.unlink(missing_ok=True)
+            _remove_temp(temp)
             raise
         return temp, digest.hexdigest(), size, head
 
@@ -315,16 +371,32 @@ class AttachmentStore:
         """Rename ``temp`` to the blob's name, unless an intact blob is there already."""
         final = self.path_of(sha256)
         try:
-            if final.is_file() and final.stat().st_size == size:
+            if final.is_file() and final.stat().st_size in (size, size + OVERHEAD):
                 return  # the same content, kept once
             created = [d for d in (final.parent.parent, final.parent) if not d.is_dir()]
             final.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(temp, final)
-            _fsync_dir(final.parent)
+            if self.cipher is not None:
+                sealed = temp.with_name(temp.name + ".sealed")
+                with sealed.open("wb") as out:
+                    out.write(self.cipher.encrypt(temp.read_bytes(), sha256))
+                    out.flush()
+                    os.fsync(out.fileno())
+                os.replace(sealed, final)
+            else:
+                os.replace(temp, final)
+            fsync_dir(final.parent)
             for made in reversed(created):  # a new folder's entry lives in its parent
-                _fsync_dir(made.parent)
+                fsync_dir(made.parent)
         except OSError as exc:
             raise AttachmentError("unwritable", name=name) from exc
+
+
+def _remove_temp(temp: Path) -> None:
+    """Overwrite and delete a temp copy of a file being added (it is plaintext)."""
+    try:
+        shred(temp)
+    except OSError:
+        temp.unlink(missing_ok=True)
 
 
 def _labels(media_types: Collection[str]) -> list[str]:
@@ -361,7 +433,7 @@ def _check_pdf(path: Path, name: str) -> None:
                         raise AttachmentError("password", name=name)
                 except DependencyError:
                     # AES without the `cryptography` package: pypdf cannot tell.
-                    log.warning("cannot check encrypted PDF %s: no AES support", name)
+                    log.warning("cannot check an encrypted PDF: no AES support")
                     return
             pages = len(reader.pages)
             if pages:
@@ -369,7 +441,7 @@ def _check_pdf(path: Path, name: str) -> None:
     except AttachmentError:
         raise
     except Exception as exc:  # pypdf raises many kinds on a malformed file
-        log.info("PDF %s rejected: %r", name, exc)
+        log.info("PDF rejected: %s", type(exc).__name__)  # no file name: it may name the customer
         raise AttachmentError("corrupt", name=name) from exc
     if pages < 1:
         raise AttachmentError("corrupt", name=name)
@@ -386,5 +458,5 @@ def _check_image(path: Path, media_type: str, name: str) -> None:
             for frame in ImageSequence.Iterator(image):  # every page of a TIFF
                 frame.load()  # decodes the pixels: a truncated JPEG fails here
     except Exception as exc:  # Pillow raises OSError, SyntaxError, ValueError, ...
-        log.info("picture %s rejected: %r", name, exc)
+        log.info("picture rejected: %s", type(exc).__name__)
         raise AttachmentError("corrupt", name=name) from exc

@@ -31,6 +31,7 @@ from app.checklist_rules import (
 )
 from app.customer_profile import CreditType
 from app.money import WAN
+from app.reference_data import reference_file, register_cache_of
 from app.text import QT_TRANSLATE_NOOP
 from resources import DATA_DIR
 
@@ -456,9 +457,12 @@ def _load(products_path: Path, checklists_path: Path) -> Catalogue:
     return catalogue
 
 
+@register_cache_of
 @cache
 def _default_catalogue() -> Catalogue:
-    return _load(PRODUCTS_PATH, CHECKLISTS_PATH)
+    return _load(
+        reference_file("products", PRODUCTS_PATH), reference_file("checklists", CHECKLISTS_PATH)
+    )
 
 
 def load_catalogue(
@@ -471,4 +475,7 @@ def load_catalogue(
     """
     if products_path is None and checklists_path is None:
         return _default_catalogue()
-    return _load(products_path or PRODUCTS_PATH, checklists_path or CHECKLISTS_PATH)
+    return _load(
+        products_path or reference_file("products", PRODUCTS_PATH),
+        checklists_path or reference_file("checklists", CHECKLISTS_PATH),
+    )

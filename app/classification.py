@@ -21,6 +21,7 @@ from types import MappingProxyType
 from typing import Any, cast
 
 from app.industries import divisions_of, normalise_industry_code, section_of
+from app.reference_data import reference_file, register_cache_of
 from app.text import QT_TRANSLATE_NOOP
 from resources import DATA_DIR
 
@@ -261,9 +262,10 @@ def _load(path: Path) -> SizeTable:
     return SizeTable(str(raw["version"]), str(raw["source"]), rows, default)
 
 
+@register_cache_of
 @cache
 def _default_table() -> SizeTable:
-    return _load(SIZE_TABLE_PATH)
+    return _load(reference_file("size_classification", SIZE_TABLE_PATH))
 
 
 def load_size_table(path: Path | None = None) -> SizeTable:

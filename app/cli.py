@@ -27,6 +27,13 @@ from app.cli_common import (
 from app.cli_dashboard import add_dashboard_parser, cmd_dashboard
 from app.cli_packet import add_packet_parser, cmd_packet
 from app.cli_score import add_score_parser, cmd_score
+from app.cli_security import (
+    add_recover_parser,
+    cmd_recover,
+    report_profile_error,
+    report_unreadable_page,
+)
+from app.cli_segments import add_segments_parser, cmd_segments
 from app.cli_sync import add_sync_parser, cmd_login, cmd_logout, cmd_sync
 from app.cli_visits import add_visits_parser, cmd_alerts, cmd_visits
 from app.paths import DATA_DIR_ENV, resolve_data_dir
@@ -68,7 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_score_parser(sub)
     add_packet_parser(sub)
     add_dashboard_parser(sub)
+    add_segments_parser(sub)
     add_sync_parser(sub)
+    add_recover_parser(sub)
     return parser
 
 
@@ -303,6 +312,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Profile], int]] = {
     "alerts": cmd_alerts,
     "packet": cmd_packet,
     "dashboard": cmd_dashboard,
+    "segments": cmd_segments,
     "sync": cmd_sync,
     "login": cmd_login,
     "logout": cmd_logout,
@@ -315,6 +325,8 @@ def run_command(args: argparse.Namespace) -> int:
 
     if args.command == "score":  # needs no profile
         return cmd_score(args)
+    if args.command == "recover":  # opens the profile itself
+        return cmd_recover(args)
     if args.command == "customers":  # these need no profile, or must not create one
         if args.customers_command is None:
             return usage_error("choose an action: import, list or classify")
@@ -323,9 +335,18 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         profile = open_profile(resolve_data_dir(args.data_dir))
     except ProfileError as exc:
-        print_json({"error": str(exc), "problem": exc.problem.value, "path": str(exc.path)})
-        return EXIT_FAILURE
+        return report_profile_error(exc)
+    from sqlalchemy.exc import DatabaseError  # loaded by open_profile already
+
     try:
+        from app.security.lock import offline_refusal
+
+        refusal = offline_refusal(args.command, profile.database, profile.paths.root)
+        if refusal is not None:  # not synced for too long: only sync/login/logout run
+            print_json(refusal)
+            return EXIT_FAILURE
         return COMMANDS[args.command](args, profile)
+    except DatabaseError as exc:  # a page altered on disk fails its HMAC when read
+        return report_unreadable_page(profile.paths.database, exc)
     finally:
         profile.close()

@@ -98,6 +98,13 @@ def cmd_packet(args: argparse.Namespace, profile: Profile) -> int:
     except OSError as exc:
         print_json({"error": f"cannot write: {exc.strerror or exc}", "out": str(out)})
         return EXIT_FAILURE
+    customer_id = result.data["customer"]["id"]
+    if args.full_ids and customer_id and result.data["customer"]["legal_rep_id_number"]:
+        from app.privacy import RevealService  # printing the ID in full is a reveal: audited
+
+        RevealService(profile.database, profile.actor).record(
+            customer_id, "legal_rep_id_number", "packet"
+        )
     report: dict[str, Any] = {
         "written": str(written),
         "pages": result.pages,

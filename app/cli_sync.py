@@ -1,6 +1,7 @@
 """``rmdesk login|sync|logout``: sign in to the sync server, sync once, sign out (JSON out).
 
-``login`` prints ``{"server", "user", "role", "branch", "signed_in": true}``;
+``login`` prints ``{"server", "user", "role", "branch", "signed_in": true}`` (with
+``--remember-only``: ``{"server", "user", "signed_in": false, "remembered"}``);
 ``sync`` prints the run's report (``"ok"``, counts, conflicts, rejected, …, and
 ``"error": {"code", "message", "template", "params"}`` when it failed, exit 1);
 ``logout`` prints ``{"server", "user", "signed_in": false, "revoked"}``.
@@ -44,6 +45,12 @@ def add_sync_parser(sub: Any) -> None:
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
     login.add_argument("--ca-bundle", metavar="PATH", help="CA certificates (PEM) to trust")
+    login.add_argument(
+        "--remember-only",
+        action="store_true",
+        help="no password, no network: only pre-fill the Sign-in dialog with this server "
+        "and user, unless the profile already has an account",
+    )
     sub.add_parser(
         "logout",
         help="sign out of the sync server",
@@ -64,6 +71,8 @@ def cmd_login(args: argparse.Namespace, profile: Profile) -> int:
 
     if not args.server or not args.user:
         return usage_error("login needs --server URL and --user NAME")
+    if args.remember_only:
+        return _remember(args, profile)
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
@@ -84,6 +93,26 @@ def cmd_login(args: argparse.Namespace, profile: Profile) -> int:
             "role": user.role,
             "branch": user.branch,
             "signed_in": True,
+        }
+    )
+    return EXIT_OK
+
+
+def _remember(args: argparse.Namespace, profile: Profile) -> int:
+    """Store the server and user (no secret) for the Sign-in dialog, if none is stored."""
+    from app.sync.credentials import Account, load_account, normalise_server, save_account
+
+    account = load_account(profile.database)
+    remembered = account is None
+    if account is None:
+        account = Account(normalise_server(args.server), args.user, args.ca_bundle or None)
+        save_account(profile.database, account)
+    print_json(
+        {
+            "server": account.server,
+            "user": account.username,
+            "signed_in": False,
+            "remembered": remembered,
         }
     )
     return EXIT_OK

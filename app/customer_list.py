@@ -26,6 +26,7 @@ class CustomerRow:
     status: str
     segment: str | None
     open_alerts: int = 0  # open early-warning alerts
+    assigned_rm: str | None = None  # the RM the customer is assigned to
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class CustomerQuery:
     segment: str | None = None
     eligible: bool | None = None
     has_alerts: bool | None = None  # True: only customers with an open alert
+    rm: str | None = None  # only customers assigned to this RM (a branch manager's list)
     sort: str = "name"
     descending: bool = False
 

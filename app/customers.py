@@ -36,6 +36,7 @@ from app.customer_profile import (
 from app.eligibility import assess_eligibility
 from app.industries import normalise_industry_code
 from app.money import yuan_to_wan
+from app.sql_hints import unindexed
 from app.validation import Problem, normalise, problems_for_completion
 from db.database import Database
 from db.models import BankRelationship as BankRow
@@ -62,6 +63,7 @@ SORTABLE = (
     "eligible",
     "status",
     "updated_at",
+    "assigned_rm",
 )
 #: Profile fields stored as NULL when empty (the rest are plain text).
 _NULLABLE_TEXT = frozenset(
@@ -413,6 +415,8 @@ class CustomerService:
             conditions.append(col("size") == query.size)
         if query.segment:
             conditions.append(col("segment") == query.segment)
+        if query.rm:
+            conditions.append(col("assigned_rm") == query.rm)
         if query.eligible is not None:
             conditions.append(col("eligible") == int(query.eligible))
         if query.has_alerts is not None:
@@ -502,6 +506,7 @@ class CustomerService:
                 .where(*_open_alert_of_customer())
                 .correlate(Customer)
                 .scalar_subquery(),
+                Customer.assigned_rm,
             )
             .where(*self._filters(query, unindexed=fts_first), *search_conditions(query.search))
             .order_by(order, Customer.id)
@@ -509,6 +514,22 @@ class CustomerService:
             .limit(limit)
         )
         return [CustomerRow(*row) for row in session.execute(stmt)]
+
+    @property
+    def database(self) -> Database:
+        """The profile's database."""
+        return self._db
+
+    def assigned_rms(self) -> list[str]:
+        """The RMs customers are assigned to (a branch manager's profile holds several)."""
+        stmt = (
+            select(Customer.assigned_rm)
+            .distinct()
+            .where(unindexed(Customer.deleted_at).is_(None), Customer.assigned_rm.is_not(None))
+            .order_by(Customer.assigned_rm)
+        )
+        with self._db.reading() as session:
+            return [rm for rm in session.scalars(stmt) if rm]
 
     def segments(self) -> list[str]:
         """The segments (细分市场) in use, for the list's filter."""

@@ -1,13 +1,12 @@
 """Portfolio figures for Today and the status bar, read straight from the SQLite file.
 
-Plain ``sqlite3`` in read-only mode: cheap enough to run at every change and
-quick to import, so the first window shows real figures before the rest of
-the data core has loaded.
+A raw read-only connection (SQLCipher, with the profile's key): cheap enough
+to run at every change and quick to import, so the first window shows real
+figures before the rest of the data core has loaded.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,9 +23,12 @@ class PortfolioFigures:
 
 def portfolio_figures(database: Path) -> PortfolioFigures:
     """Live customers by status and the outbox length of the profile at ``database``."""
+    from app.security.keys import load_key
+    from db.cipher import connect
+
     if not database.exists():
         return PortfolioFigures(0, 0, 0, 0)
-    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    conn = connect(database, load_key(database.parent), readonly=True)
     try:
         by_status = dict(
             conn.execute(

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
+
+from stdnum.cn import ric
 
 from app.customer_profile import CustomerProfile
 from app.customers import derived_fields
@@ -14,24 +17,25 @@ from app.industries import normalise_industry_code
 from db.database import Database
 from db.models import Customer
 
-#: (city, administrative division code) pairs used in names and USCCs.
+#: (city, administrative division code, province, a district's code) used in names,
+#: USCCs and the legal representatives' resident ID numbers.
 CITIES = (
-    ("杭州", "330100"),
-    ("宁波", "330200"),
-    ("温州", "330300"),
-    ("苏州", "320500"),
-    ("无锡", "320200"),
-    ("南京", "320100"),
-    ("深圳", "440300"),
-    ("广州", "440100"),
-    ("佛山", "440600"),
-    ("东莞", "441900"),
-    ("青岛", "370200"),
-    ("厦门", "350200"),
-    ("成都", "510100"),
-    ("武汉", "420100"),
-    ("合肥", "340100"),
-    ("长沙", "430100"),
+    ("杭州", "330100", "浙江省", "330102"),
+    ("宁波", "330200", "浙江省", "330203"),
+    ("温州", "330300", "浙江省", "330302"),
+    ("苏州", "320500", "江苏省", "320505"),
+    ("无锡", "320200", "江苏省", "320206"),
+    ("南京", "320100", "江苏省", "320102"),
+    ("深圳", "440300", "广东省", "440303"),
+    ("广州", "440100", "广东省", "440103"),
+    ("佛山", "440600", "广东省", "440604"),
+    ("东莞", "441900", "广东省", "441900"),
+    ("青岛", "370200", "山东省", "370202"),
+    ("厦门", "350200", "福建省", "350203"),
+    ("成都", "510100", "四川省", "510104"),
+    ("武汉", "420100", "湖北省", "420102"),
+    ("合肥", "340100", "安徽省", "340102"),
+    ("长沙", "430100", "湖南省", "430102"),
 )
 BRAND_CHARS = "恒鑫华盛达源信诚瑞丰泰宏隆嘉德安康富通宇辰晟昌兴邦锦利新正明"
 #: (GB/T 4754-2017 division, name word, typical employees, typical revenue in 万元)
@@ -68,6 +72,9 @@ GIVEN = (
 SEGMENTS = ("五金产业集群", "纺织服装供应链", "县域农业", "经济开发区", "专业市场商户", "")
 STATUSES = ("draft", "complete", "active")
 STATUS_WEIGHTS = (2, 3, 5)
+OWNERSHIP = ("private", "individual", "joint", "collective", "foreign")
+OWNERSHIP_WEIGHTS = (85, 5, 4, 3, 3)
+MOBILE_PREFIXES = ("133", "135", "136", "137", "138", "139", "150", "158", "177", "186", "188")
 WAN = Decimal(10_000)
 
 
@@ -90,12 +97,35 @@ def _amount_wan(rng: random.Random, typical: int) -> Decimal:
     return Decimal(round(rng.lognormvariate(0, 0.8) * typical, 1)).quantize(Decimal("0.1"))
 
 
+def resident_id(rng: random.Random, district: str) -> str:
+    """A valid resident ID number (GB 11643) of someone born 1960-1995 in ``district``."""
+    born = date(1960, 1, 1) + timedelta(days=rng.randrange(36 * 365))
+    first17 = f"{district}{born:%Y%m%d}{rng.randrange(1000):03d}"
+    return first17 + ric.calc_check_digit(first17 + "0")  # it reads all but the last
+
+
+def _kyc(rng: random.Random, province: str, district: str, assets: Decimal) -> dict[str, Any]:
+    """What onboarding needs beyond the business figures, valid by app.validation."""
+    return {
+        "registration_date": date(2000, 1, 1) + timedelta(days=rng.randrange(24 * 365)),
+        "province": province,
+        "ownership_type": rng.choices(OWNERSHIP, OWNERSHIP_WEIGHTS)[0],
+        "total_liabilities": (assets * Decimal(rng.randint(15, 70)) / 100).quantize(WAN),
+        "legal_rep_id_number": resident_id(rng, district),
+        "legal_rep_mobile": rng.choice(MOBILE_PREFIXES) + f"{rng.randrange(10**8):08d}",
+    }
+
+
 def demo_customers(count: int, seed: int = 2026) -> Iterator[dict[str, Any]]:
-    """``count`` deterministic demo customers as column values (unique USCCs)."""
+    """``count`` deterministic demo customers as column values (unique USCCs).
+
+    Every one is complete by :func:`app.validation.problems_for_completion`,
+    whatever its status, so the server accepts a demo profile's first sync.
+    """
     rng = random.Random(seed)
     serials = rng.sample(range(10_000_000, 99_999_999), count)
     for serial in serials:
-        city, region = rng.choice(CITIES)
+        city, region, province, district = rng.choice(CITIES)
         code, word, staff, revenue = rng.choice(INDUSTRIES)
         brand = rng.choice(BRAND_CHARS) + rng.choice(BRAND_CHARS)
         employees = max(1, int(rng.lognormvariate(0, 0.7) * staff))
@@ -115,6 +145,8 @@ def demo_customers(count: int, seed: int = 2026) -> Iterator[dict[str, Any]]:
             "segment": rng.choice(SEGMENTS) or None,
             "status": rng.choices(STATUSES, STATUS_WEIGHTS)[0],
         }
+        # A second generator, so the fields above stay what they always were.
+        values.update(_kyc(random.Random(serial), province, district, values["total_assets"]))
         values.update(derived_fields(CustomerProfile(**values)))
         yield values
 

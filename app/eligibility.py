@@ -21,6 +21,7 @@ from typing import Any, cast
 
 from app.customer_profile import CreditType
 from app.money import format_wan, yuan_to_wan
+from app.reference_data import reference_file, register_cache_of
 from app.text import QT_TRANSLATE_NOOP
 from resources import DATA_DIR
 
@@ -191,9 +192,10 @@ def _load(path: Path) -> EligibilityRules:
     )
 
 
+@register_cache_of
 @cache
 def _default_rules() -> EligibilityRules:
-    return _load(ELIGIBILITY_PATH)
+    return _load(reference_file("eligibility", ELIGIBILITY_PATH))
 
 
 def load_eligibility_rules(path: Path | None = None) -> EligibilityRules:

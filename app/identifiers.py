@@ -5,7 +5,8 @@
 - Mainland mobile numbers and landlines with an area code.
 
 Every ``validate_*`` function returns the compact (or canonical) value, or raises
-:class:`InvalidIdentifier` saying why. Input typed with a Chinese input method
+:class:`InvalidIdentifier` saying why; every ``mask_*`` function gives a value for
+display with most of it hidden, and never fails. Input typed with a Chinese input method
 (full-width digits and letters, ideographic spaces) is accepted.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 
@@ -26,6 +28,9 @@ USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 
 #: No one alive was born before this; older "birth dates" are typing errors.
 EARLIEST_BIRTH_DATE = date(1800, 1, 1)
+
+#: The character that stands for a hidden one on screen.
+MASK = "*"
 
 _MOBILE_RE = re.compile(r"1[3-9]\d{9}")
 _COUNTRY_PREFIX_RE = re.compile(r"^(?:\+|00)86")
@@ -162,12 +167,13 @@ def mask_id_number(value: str) -> str:
 
     Keeps the first and last 4 characters of an 18-character number; shorter
     input keeps a quarter at each end at most, so never more than half shows.
+    The result is as long as the compact number.
     """
     code = compact_identifier(value)
     keep = min(4, len(code) // 4)
     if keep == 0:
-        return "*" * len(code)
-    return code[:keep] + "*" * (len(code) - 2 * keep) + code[-keep:]
+        return MASK * len(code)
+    return code[:keep] + MASK * (len(code) - 2 * keep) + code[-keep:]
 
 
 # --- phone numbers ----------------------------------------------------------------------
@@ -218,3 +224,71 @@ def validate_phone(value: str) -> str:
     number = clean(match["number"], " -")
     phone = f"{match['area']}-{number}"
     return f"{phone}-{match['ext']}" if match["ext"] else phone
+
+
+# --- masking for display (privacy on screen) ----------------------------------------------
+#
+# The USCC is deliberately not masked: it is printed on the business licence and
+# public in the national enterprise credit information system (国家企业信用信息公示系统).
+
+
+def _mask_tail(text: str, keep: int) -> str:
+    """``text`` with every letter and digit hidden except the last ``keep`` of them."""
+    positions = [i for i, c in enumerate(text) if c.isalnum()]
+    shown = set(positions[len(positions) - keep :]) if keep > 0 else set()
+    return "".join(c if not c.isalnum() or i in shown else MASK for i, c in enumerate(text))
+
+
+def mask_phone(value: str) -> str:
+    """A phone number for display: ``138****1234``, ``0571-****6666``.
+
+    A mainland mobile (``+86`` and separators tolerated) shows its first 3 and
+    last 4 digits; a landline its area code and last 4 digits (an extension is
+    hidden). Anything else shows at most its last 4 letters or digits, and never
+    more than a third of them; separators stay in place.
+    """
+    try:
+        phone = validate_phone(value)
+    except InvalidIdentifier:
+        text = unicodedata.normalize("NFKC", value).strip()
+        count = sum(1 for c in text if c.isalnum())
+        return _mask_tail(text, min(4, count // 3))
+    if "-" not in phone:  # a mobile
+        return phone[:3] + MASK * (len(phone) - 7) + phone[-4:]
+    area, number, *extension = phone.split("-")
+    masked = [area, MASK * (len(number) - 4) + number[-4:]]
+    return "-".join(masked + [MASK * len(e) for e in extension])
+
+
+def mask_account_number(value: str) -> str:
+    """A bank account or card number for display: ``****1234`` (the last 4 digits).
+
+    The stars do not tell the number's length. Input shorter than 8 characters
+    shows nothing of itself (``****``), empty input stays empty.
+    """
+    code = compact_identifier(value)
+    if not code:
+        return ""
+    return MASK * 4 + (code[-4:] if len(code) >= 8 else "")
+
+
+#: Masked fields (wire/model field names) and how each is masked for display.
+MASKED_FIELDS: dict[str, Callable[[str], str]] = {
+    "legal_rep_id_number": mask_id_number,
+    "legal_rep_mobile": mask_phone,
+    "phone": mask_phone,  # a contact's phone (customer_contacts)
+    "account_number": mask_account_number,  # no such column yet: ready for one
+}
+
+
+def is_masked_field(field: str) -> bool:
+    """Whether ``field`` is shown masked by default."""
+    return field in MASKED_FIELDS
+
+
+def mask_value(field: str, value: str | None) -> str:
+    """``value`` of ``field`` as shown by default: masked if the field is, empty for None."""
+    if value is None:
+        return ""
+    masker = MASKED_FIELDS.get(field)
+    return masker(value) if masker is not None and value else value

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal, cast
 
+from app.reference_data import reference_file, register_cache_of
 from resources import DATA_DIR
 
 IndustryLevel = Literal["section", "division", "group"]
@@ -93,9 +94,15 @@ def _load(path: Path) -> _Catalogue:
     )
 
 
+@register_cache_of
 @cache
 def _catalogue() -> _Catalogue:
-    return _load(INDUSTRIES_PATH)
+    return _load(reference_file("industries", INDUSTRIES_PATH))
+
+
+def check_industries(path: Path) -> None:
+    """Raise (ValueError, KeyError, …) unless ``path`` is a usable industries file."""
+    _load(path)
 
 
 def industry_standard() -> str:

@@ -23,7 +23,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from app.alerts import AlertStatus
+from app.reference_data import reference_file, register_cache_of
 from app.risk_signals import Severity
+from app.sql_hints import unindexed
 from app.text import QT_TRANSLATE_NOOP
 from app.visits.times import RM_TIME_ZONE, local_date
 from app.visits.types import VisitStatus, VisitType
@@ -157,76 +159,93 @@ class InspectionService:
     def schedule(self, today: date, customer_id: str | None = None) -> list[DueInspection]:
         """The next inspection of every loan that needs one (of ``customer_id``), soonest first."""
         rules = self.rules
+        # Plain columns, not ORM objects: building thousands of instances costs more
+        # than the queries themselves.
         with self._db.reading() as session:
             loan_query = (
-                select(Loan, Customer.name)
+                select(
+                    Loan.id,
+                    Loan.customer_id,
+                    Loan.product_code,
+                    Loan.amount,
+                    Loan.disbursed_on,
+                    Customer.name,
+                )
                 .join(Customer, Customer.id == Loan.customer_id)
                 .where(
-                    Loan.deleted_at.is_(None),
-                    Customer.deleted_at.is_(None),
+                    unindexed(Loan.deleted_at).is_(None),
+                    unindexed(Customer.deleted_at).is_(None),
                     Loan.status.in_(sorted(rules.applies_to_status)),
                 )
             )
             if customer_id is not None:
                 loan_query = loan_query.where(Loan.customer_id == customer_id)
             loans = session.execute(loan_query).all()
-            customers = sorted({loan.customer_id for loan, _name in loans})
-            visits = session.scalars(
-                select(Visit)
+            # the loans' customers, as a subquery (thousands of bound ids compile slowly)
+            customers = (
+                select(Loan.customer_id)
+                .where(
+                    unindexed(Loan.deleted_at).is_(None),
+                    Loan.status.in_(sorted(rules.applies_to_status)),
+                )
+                .distinct()
+            )
+            if customer_id is not None:
+                customers = customers.where(Loan.customer_id == customer_id)
+            visits = session.execute(
+                select(
+                    Visit.id,
+                    Visit.customer_id,
+                    Visit.status,
+                    Visit.actual_start,
+                    Visit.planned_start,
+                )
                 .where(
                     Visit.customer_id.in_(customers),
-                    Visit.deleted_at.is_(None),
+                    unindexed(Visit.deleted_at).is_(None),
                     Visit.visit_type == rules.visit_type.value,
                     Visit.status.in_([VisitStatus.DONE, VisitStatus.PLANNED]),
                 )
                 .order_by(Visit.planned_start)
             ).all()
-            alerts = session.scalars(
-                select(RiskAlert).where(
+            alerts = session.execute(
+                select(RiskAlert.customer_id, RiskAlert.severity, RiskAlert.raised_at).where(
                     RiskAlert.customer_id.in_(customers),
                     RiskAlert.deleted_at.is_(None),
                     RiskAlert.status == AlertStatus.OPEN,
                 )
             ).all()
         done: dict[str, list[date]] = {}
-        planned: dict[str, Visit] = {}
-        for visit in visits:
-            if visit.status == VisitStatus.DONE and visit.actual_start is not None:
-                done.setdefault(visit.customer_id, []).append(
-                    local_date(visit.actual_start, self._zone)
-                )
-            elif visit.status == VisitStatus.PLANNED and visit.planned_start is not None:
-                planned.setdefault(visit.customer_id, visit)
+        planned: dict[str, tuple[str, datetime]] = {}
+        for visit_id, visit_customer, status, actual_start, planned_start in visits:
+            if status == VisitStatus.DONE and actual_start is not None:
+                done.setdefault(visit_customer, []).append(local_date(actual_start, self._zone))
+            elif status == VisitStatus.PLANNED and planned_start is not None:
+                planned.setdefault(visit_customer, (visit_id, planned_start))
         serious: dict[str, date] = {}
-        for alert in alerts:
-            if alert.severity in _SEVERITIES and Severity(alert.severity).at_least(
-                rules.alert_min_severity
-            ):
-                raised = local_date(alert.raised_at, self._zone)
-                serious[alert.customer_id] = min(raised, serious.get(alert.customer_id, raised))
+        for alert_customer, severity, raised_at in alerts:
+            if severity in _SEVERITIES and Severity(severity).at_least(rules.alert_min_severity):
+                raised = local_date(raised_at, self._zone)
+                serious[alert_customer] = min(raised, serious.get(alert_customer, raised))
         result = []
-        for loan, name in loans:
-            last = max(
-                (d for d in done.get(loan.customer_id, ()) if d >= loan.disbursed_on), default=None
-            )
-            due_on, reason = next_inspection(
-                rules, loan.disbursed_on, last, serious.get(loan.customer_id)
-            )
-            next_visit = planned.get(loan.customer_id)
+        for loan_id, loan_customer, product_code, amount, disbursed_on, name in loans:
+            last = max((d for d in done.get(loan_customer, ()) if d >= disbursed_on), default=None)
+            due_on, reason = next_inspection(rules, disbursed_on, last, serious.get(loan_customer))
+            next_visit = planned.get(loan_customer)
             result.append(
                 DueInspection(
-                    customer_id=loan.customer_id,
+                    customer_id=loan_customer,
                     customer_name=name,
-                    loan_id=loan.id,
-                    loan_product_code=loan.product_code,
-                    loan_amount=loan.amount,
-                    disbursed_on=loan.disbursed_on,
+                    loan_id=loan_id,
+                    loan_product_code=product_code,
+                    loan_amount=amount,
+                    disbursed_on=disbursed_on,
                     last_inspection_on=last,
                     due_on=due_on,
                     reason=reason,
                     overdue=due_on < today,
-                    planned_visit_id=None if next_visit is None else next_visit.id,
-                    planned_start=None if next_visit is None else next_visit.planned_start,
+                    planned_visit_id=None if next_visit is None else next_visit[0],
+                    planned_start=None if next_visit is None else next_visit[1],
                 )
             )
         result.sort(key=lambda d: (d.due_on, d.customer_name, d.loan_id))
@@ -281,9 +300,10 @@ def _load(path: Path) -> InspectionRules:
     )
 
 
+@register_cache_of
 @cache
 def _default() -> InspectionRules:
-    return _load(INSPECTION_RULES_PATH)
+    return _load(reference_file("inspection_rules", INSPECTION_RULES_PATH))
 
 
 def load_inspection_rules(path: Path | None = None) -> InspectionRules:

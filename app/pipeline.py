@@ -250,7 +250,7 @@ def _valid_sql(rule: ValidityRule, today: date) -> ColumnElement[bool]:
     return and_(true(), *parts)
 
 
-def _satisfied_sql(catalogue: Catalogue, today: date) -> ColumnElement[int]:
+def satisfied_sql(catalogue: Catalogue, today: date) -> ColumnElement[int]:
     """1 when a checklist item counts as collected today (waived, or received and valid).
 
     The document is looked up (a correlated subquery) only for items whose
@@ -282,7 +282,12 @@ def _satisfied_sql(catalogue: Catalogue, today: date) -> ColumnElement[int]:
 
 
 def completeness_subquery(
-    today: date, catalogue: Catalogue | None = None, statuses: Collection[str] | None = None
+    today: date,
+    catalogue: Catalogue | None = None,
+    statuses: Collection[str] | None = None,
+    application_ids: Collection[str] | None = None,
+    rm: str | None = None,
+    satisfied: ColumnElement[int] | None = None,
 ) -> Subquery:
     """Per application: ``application_id``, ``required`` and ``satisfied`` item counts.
 
@@ -290,14 +295,18 @@ def completeness_subquery(
     applicable items; received or verified ones count unless their (live)
     document fails the item's validity rule today; waived ones count.
     Applications without required items have no row (they are complete).
-    ``statuses``: only applications with these statuses.
+    ``statuses``: only applications with these statuses; ``application_ids``: only these;
+    ``rm``: only applications of customers assigned to this RM; ``satisfied``: the
+    :func:`satisfied_sql` for ``today``, when the caller has it built already.
     """
     cat = catalogue or load_catalogue()
     query = (
         select(
             ChecklistItem.application_id.label("application_id"),
             func.count().label("required"),
-            func.sum(_satisfied_sql(cat, today)).label("satisfied"),
+            func.sum(satisfied if satisfied is not None else satisfied_sql(cat, today)).label(
+                "satisfied"
+            ),
         )
         .where(
             ChecklistItem.deleted_at.is_(None),
@@ -306,11 +315,17 @@ def completeness_subquery(
         )
         .group_by(ChecklistItem.application_id)
     )
-    if statuses is not None:
-        wanted = select(Application.id).where(
-            Application.deleted_at.is_(None), Application.status.in_(sorted(statuses))
-        )
+    if statuses is not None or rm is not None:
+        wanted = select(Application.id).where(Application.deleted_at.is_(None))
+        if statuses is not None:
+            wanted = wanted.where(Application.status.in_(sorted(statuses)))
+        if rm is not None:
+            wanted = wanted.where(
+                Application.customer_id.in_(select(Customer.id).where(Customer.assigned_rm == rm))
+            )
         query = query.where(ChecklistItem.application_id.in_(wanted))
+    if application_ids is not None:
+        query = query.where(ChecklistItem.application_id.in_(sorted(application_ids)))
     return query.subquery("completeness")
 
 
@@ -375,6 +390,8 @@ class PipelineQuery:
     product_codes: frozenset[str] | None = None
     segments: frozenset[str] | None = None
     customer_id: str | None = None
+    #: Only customers assigned to these RMs (a branch manager's profile).
+    rms: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -436,6 +453,8 @@ def load_pipeline(
         statement = statement.where(Application.product_code.in_(sorted(wanted.product_codes)))
     if wanted.segments is not None:
         statement = statement.where(Customer.segment.in_(sorted(wanted.segments)))
+    if wanted.rms is not None:
+        statement = statement.where(Customer.assigned_rm.in_(sorted(wanted.rms)))
     with database.reading() as session:
         rows = session.execute(statement).all()
     items: builtins.list[PipelineItem] = []

@@ -19,6 +19,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from app.reference_data import reference_file, register_cache_of
 from app.text import QT_TRANSLATE_NOOP
 from resources import DATA_DIR
 
@@ -144,9 +145,10 @@ def _load(path: Path) -> RiskSignals:
     return RiskSignals(_text(raw, "version", name), MappingProxyType(signals))
 
 
+@register_cache_of
 @cache
 def _default() -> RiskSignals:
-    return _load(RISK_SIGNALS_PATH)
+    return _load(reference_file("risk_signals", RISK_SIGNALS_PATH))
 
 
 def load_risk_signals(path: Path | None = None) -> RiskSignals:

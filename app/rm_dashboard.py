@@ -44,17 +44,15 @@ names the RM in the figures and filters nothing.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, select, table
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import UnaryExpression
-from sqlalchemy.sql.operators import custom_op
 
 from app.alerts import AlertStatus
 from app.business_days import HolidayCalendar, business_days_between, load_holidays
@@ -77,6 +75,7 @@ from app.pipeline import (
     stage_sql,
 )
 from app.risk_signals import Severity
+from app.sql_hints import unindexed
 from app.visits.types import VisitStatus
 from db.database import Database
 from db.models import Application, Customer, Loan, OutboxEntry, RiskAlert, Visit
@@ -180,6 +179,8 @@ class DashboardFigures:
     alerts: AlertFigures
     completeness: CompletenessFigures
     month: MonthFigures
+    #: The RM these figures are limited to (None: the whole profile).
+    rm: str | None = None
 
     def stage(self, stage: Stage) -> StageFigure:
         """The funnel figure of ``stage``."""
@@ -193,14 +194,19 @@ def dashboard_figures(
     catalogue: Catalogue | None = None,
     calendar: HolidayCalendar | None = None,
     rules: InspectionRules | None = None,
+    rm: str | None = None,
 ) -> DashboardFigures:
-    """The dashboard figures of the profile behind ``database`` on ``today`` (China time)."""
+    """The dashboard figures of the profile behind ``database`` on ``today`` (China time).
+
+    ``rm``: only the customers assigned to this RM (a branch manager's profile
+    holds every RM's); None: everything in the profile.
+    """
     cal = calendar or load_holidays()
     first, following = month_bounds(today)
     month = (china_day_start(first), china_day_start(following))
     with database.reading() as session:
-        funnel, overdue, completeness = _funnel(session, today, catalogue, cal)
-        portfolio = _portfolio(session, month)
+        funnel, overdue, completeness = _funnel(session, today, catalogue, cal, rm)
+        portfolio = _portfolio(session, month, rm)
         return DashboardFigures(
             today=today,
             actor=actor,
@@ -210,12 +216,25 @@ def dashboard_figures(
             by_size=portfolio.by_size,
             by_section=portfolio.by_section,
             by_segment=portfolio.by_segment,
-            visits=_visits(session, today),
-            inspections=_inspections(session, today, rules or load_inspection_rules()),
-            alerts=_alerts(session),
+            visits=_visits(session, today, rm),
+            inspections=_inspections(session, today, rules or load_inspection_rules(), rm),
+            alerts=_alerts(session, rm),
             completeness=completeness,
-            month=_month(session, first, month, cal, portfolio.onboarded),
+            month=_month(session, first, month, cal, portfolio.onboarded, rm),
+            rm=rm,
         )
+
+
+def dashboard_rms(database: Database) -> list[str]:
+    """The RMs customers are assigned to, sorted (a branch manager's profile holds several)."""
+    statement = (
+        select(Customer.assigned_rm)
+        .distinct()
+        .where(unindexed(Customer.deleted_at).is_(None), Customer.assigned_rm.is_not(None))
+        .order_by(Customer.assigned_rm)
+    )
+    with database.reading() as session:
+        return [str(rm) for rm in session.scalars(statement) if rm]
 
 
 def month_bounds(today: date) -> tuple[date, date]:
@@ -224,28 +243,22 @@ def month_bounds(today: date) -> tuple[date, date]:
     return start, (start + timedelta(days=32)).replace(day=1)
 
 
-def _unindexed(column: Any) -> ColumnElement[Any]:
-    """``+column``: keeps SQLite off the ``(deleted_at, …)`` indexes for this term.
-
-    Without ANALYZE statistics SQLite takes ``deleted_at IS NULL`` for a
-    selective equality and walks every live customer through such an index
-    (hundreds of ms at 100k) instead of scanning or joining by key.
-    """
-    return UnaryExpression(column.expression, operator=custom_op("+"), type_=column.type)
-
-
 # --- the funnel, overdue answers and completeness ------------------------------------
 
 
 def _funnel(
-    session: Session, today: date, catalogue: Catalogue | None, calendar: HolidayCalendar
+    session: Session,
+    today: date,
+    catalogue: Catalogue | None,
+    calendar: HolidayCalendar,
+    rm: str | None = None,
 ) -> tuple[tuple[StageFigure, ...], int, CompletenessFigures]:
-    counts = completeness_subquery(today, catalogue, statuses=OPEN_STATUSES)
+    counts = completeness_subquery(today, catalogue, statuses=OPEN_STATUSES, rm=rm)
     loans = loans_subquery()
     stage = stage_sql(loans.c.application_id, counts.c.required, counts.c.satisfied)
     clock_start = func.coalesce(Application.submitted_at, Application.updated_at)
     cutoff = overdue_cutoff(today, calendar).isoformat()
-    rows = session.execute(
+    statement = (
         select(
             stage.label("stage"),
             func.count(),
@@ -258,7 +271,12 @@ def _funnel(
         .outerjoin(loans, loans.c.application_id == Application.id)
         .where(Application.deleted_at.is_(None))
         .group_by(stage)
-    ).all()
+    )
+    if rm is not None:
+        statement = statement.join(Customer, Customer.id == Application.customer_id).where(
+            *_mine(rm)
+        )
+    rows = session.execute(statement).all()
     found = {Stage(key): row for key, *row in rows}
     funnel = tuple(
         StageFigure(s, int(found[s][0]), found[s][1] or ZERO)
@@ -310,38 +328,76 @@ def _section(industry_code: str | None) -> str:
     return (section_of(industry_code) if industry_code else None) or ""
 
 
-def _portfolio(session: Session, month: tuple[datetime, datetime]) -> _Portfolio:
+def _portfolio(
+    session: Session, month: tuple[datetime, datetime], rm: str | None = None
+) -> _Portfolio:
     """Customers and active loans by size, section and segment; customers onboarded in ``month``.
 
-    Size and segment are counted off their covering indexes (all rows, less the
-    few soft-deleted ones); the industry needs one pass over the table, which
-    also counts the customers onboarded in the month.
+    All customers: size and segment are counted off their covering indexes (all
+    rows, less the few soft-deleted ones); the industry needs one pass over the
+    table, which also counts the onboarded. One RM's (``rm``): one grouped pass
+    over that RM's customers.
     """
-    start, end = month
-    onboarded = and_(Customer.updated_at >= start, Customer.updated_at < end)
-    earlier = _first_outbox_seq_since(session, start)
-    if earlier is not None:  # unsynced changes older than the month: not onboarded now
-        onboarded = and_(
-            onboarded,
-            Customer.id.not_in(
-                select(OutboxEntry.entity_id).where(
-                    OutboxEntry.seq < earlier, OutboxEntry.entity == "customers"
-                )
-            ),
-        )
-    live = _unindexed(Customer.deleted_at).is_(None)
-    by_industry = session.execute(
-        select(Customer.industry_code, func.count(), func.sum(case((onboarded, 1), else_=0)))
-        .where(live)
-        .group_by(Customer.industry_code)
-    ).all()
-    # A range, not IS NOT NULL, so that SQLite finds the few deleted rows by index.
-    deleted_ids = select(Customer.id).where(Customer.deleted_at >= datetime(1970, 1, 1, tzinfo=UTC))
-    deleted = session.execute(
-        select(Customer.size, Customer.segment, func.count())
-        .where(Customer.id.in_(deleted_ids))
-        .group_by(Customer.size, Customer.segment)
-    ).all()
+    onboarded = _onboarded_sql(session, month)
+    live = unindexed(Customer.deleted_at).is_(None)
+    customers: list[Counter[str]] = [Counter(), Counter(), Counter()]
+    if rm is not None:
+        grouped = session.execute(
+            select(
+                Customer.size,
+                Customer.industry_code,
+                Customer.segment,
+                func.count(),
+                func.sum(case((onboarded, 1), else_=0)),
+            )
+            .where(live, Customer.assigned_rm == rm)
+            .group_by(Customer.size, Customer.industry_code, Customer.segment)
+        ).all()
+        new = 0
+        for size, code, segment, n, fresh in grouped:
+            for dimension, key in enumerate((size or "", _section(code), segment or "")):
+                customers[dimension][key] += int(n)
+            new += int(fresh or 0)
+    elif _has_indexes(session, *PORTFOLIO_INDEXES):
+        # No pass over the table: every count comes off an index (less the deleted).
+        deleted = session.execute(
+            select(Customer.size, Customer.industry_code, Customer.segment, func.count())
+            .where(Customer.id.in_(_deleted_customers()))
+            .group_by(Customer.size, Customer.industry_code, Customer.segment)
+        ).all()
+        for dimension, column in (
+            (0, Customer.size),
+            (1, Customer.industry_code),
+            (2, Customer.segment),
+        ):
+            for key, n in session.execute(select(column, func.count()).group_by(column)):
+                group = _section(key) if dimension == 1 else (key or "")
+                customers[dimension][group] += int(n)
+        for size, code, segment, n in deleted:
+            for dimension, key in enumerate((size or "", _section(code), segment or "")):
+                customers[dimension][key] -= int(n)
+        new = int(session.scalar(select(func.count()).where(live, onboarded)) or 0)
+    else:
+        # One pass over the table for the industry (no index) that also counts the
+        # onboarded; size and segment off their covering indexes, less the deleted.
+        by_industry = session.execute(
+            select(Customer.industry_code, func.count(), func.sum(case((onboarded, 1), else_=0)))
+            .where(live)
+            .group_by(Customer.industry_code)
+        ).all()
+        for code, n, _fresh in by_industry:
+            customers[1][_section(code)] += int(n)
+        new = sum(int(fresh or 0) for _code, _n, fresh in by_industry)
+        gone = session.execute(
+            select(Customer.size, Customer.segment, func.count())
+            .where(Customer.id.in_(_deleted_customers()))
+            .group_by(Customer.size, Customer.segment)
+        ).all()
+        for dimension, column in ((0, Customer.size), (2, Customer.segment)):
+            for key, n in session.execute(select(column, func.count()).group_by(column)):
+                customers[dimension][key or ""] += int(n)
+            for size, segment, n in gone:
+                customers[dimension][(size if dimension == 0 else segment) or ""] -= int(n)
     loans = session.execute(
         select(
             Customer.size,
@@ -352,17 +408,9 @@ def _portfolio(session: Session, month: tuple[datetime, datetime]) -> _Portfolio
         )
         .select_from(Loan)
         .join(Customer, Customer.id == Loan.customer_id)
-        .where(_unindexed(Loan.deleted_at).is_(None), live, Loan.status == "active")
+        .where(unindexed(Loan.deleted_at).is_(None), live, Loan.status == "active", *_mine(rm))
         .group_by(Customer.size, Customer.industry_code, Customer.segment)
     ).all()
-    customers: list[Counter[str]] = [Counter(), Counter(), Counter()]
-    for dimension, column in ((0, Customer.size), (2, Customer.segment)):
-        for key, n in session.execute(select(column, func.count()).group_by(column)):
-            customers[dimension][key or ""] += int(n)
-        for size, segment, n in deleted:
-            customers[dimension][(size if dimension == 0 else segment) or ""] -= int(n)
-    for code, n, _new in by_industry:
-        customers[1][_section(code)] += int(n)
     loan_counts: list[Counter[str]] = [Counter(), Counter(), Counter()]
     amounts: list[dict[str, Decimal]] = [{}, {}, {}]
     for size, code, segment, n, amount in loans:
@@ -377,12 +425,55 @@ def _portfolio(session: Session, month: tuple[datetime, datetime]) -> _Portfolio
         ]
         groups.append(tuple(sorted(figures, key=_ORDERS[d])))
     return _Portfolio(
-        customers=sum(int(n) for _code, n, _new in by_industry),
+        customers=sum(customers[0].values()),
         by_size=groups[0],
         by_section=groups[1],
         by_segment=groups[2],
-        onboarded=sum(int(new or 0) for _code, _n, new in by_industry),
+        onboarded=new,
     )
+
+
+#: Indexes that spare the portfolio its pass over the customers table (a full read
+#: of every page: costly at 100,000 customers, most of all in an encrypted profile).
+#: Used when the schema has them.
+PORTFOLIO_INDEXES = ("ix_customers_industry_code", "ix_customers_updated_at")
+
+
+def _has_indexes(session: Session, *names: str) -> bool:
+    """Whether the profile's schema has every index in ``names``."""
+    found: Sequence[str] = session.scalars(
+        select(literal_column("name"))
+        .select_from(table("sqlite_master"))
+        .where(literal_column("type") == "index", literal_column("name").in_(names))
+    ).all()
+    return len(set(found)) == len(names)
+
+
+def _deleted_customers() -> Select[Any]:
+    """Ids of the soft-deleted customers (a range, not IS NOT NULL: SQLite finds them by index)."""
+    return select(Customer.id).where(Customer.deleted_at >= datetime(1970, 1, 1, tzinfo=UTC))
+
+
+def _mine(rm: str | None) -> list[ColumnElement[bool]]:
+    """The condition "the customer is assigned to ``rm``" (nothing when ``rm`` is None)."""
+    return [] if rm is None else [Customer.assigned_rm == rm]
+
+
+def _onboarded_sql(session: Session, month: tuple[datetime, datetime]) -> ColumnElement[bool]:
+    """Whether a customer was onboarded in ``month`` (see the module docstring)."""
+    start, end = month
+    onboarded = and_(Customer.updated_at >= start, Customer.updated_at < end)
+    earlier = _first_outbox_seq_since(session, start)
+    if earlier is not None:  # unsynced changes older than the month: not onboarded now
+        onboarded = and_(
+            onboarded,
+            Customer.id.not_in(
+                select(OutboxEntry.entity_id).where(
+                    OutboxEntry.seq < earlier, OutboxEntry.entity == "customers"
+                )
+            ),
+        )
+    return onboarded
 
 
 def _first_outbox_seq_since(session: Session, moment: datetime) -> int | None:
@@ -419,7 +510,7 @@ def _first_outbox_seq_since(session: Session, moment: datetime) -> int | None:
 # --- visits, inspections and alerts ------------------------------------------------
 
 
-def _visits(session: Session, today: date) -> VisitFigures:
+def _visits(session: Session, today: date, rm: str | None = None) -> VisitFigures:
     week_start = today - timedelta(days=today.weekday())
     week_end = week_start + timedelta(days=6)
     rows = session.execute(
@@ -427,9 +518,10 @@ def _visits(session: Session, today: date) -> VisitFigures:
         .join(Customer, Customer.id == Visit.customer_id)
         .where(
             Visit.deleted_at.is_(None),
-            _unindexed(Customer.deleted_at).is_(None),
+            unindexed(Customer.deleted_at).is_(None),
             Visit.planned_start >= china_day_start(week_start),
             Visit.planned_start < china_day_start(week_end + timedelta(days=1)),
+            *_mine(rm),
         )
         .group_by(Visit.status)
     ).all()
@@ -442,7 +534,9 @@ def _visits(session: Session, today: date) -> VisitFigures:
     )
 
 
-def _inspections(session: Session, today: date, rules: InspectionRules) -> InspectionFigures:
+def _inspections(
+    session: Session, today: date, rules: InspectionRules, rm: str | None = None
+) -> InspectionFigures:
     """Inspections due, as :meth:`app.inspections.InspectionService.inspections_due` counts them.
 
     SQL finds, per loan, the last completed inspection since disbursement and
@@ -479,9 +573,10 @@ def _inspections(session: Session, today: date, rules: InspectionRules) -> Inspe
         select(Loan.disbursed_on, last, alert_since)
         .join(Customer, Customer.id == Loan.customer_id)
         .where(
-            _unindexed(Loan.deleted_at).is_(None),
-            _unindexed(Customer.deleted_at).is_(None),
+            unindexed(Loan.deleted_at).is_(None),
+            unindexed(Customer.deleted_at).is_(None),
             Loan.status.in_(sorted(rules.applies_to_status)),
+            *_mine(rm),
         )
     ).all()
     limit = today + timedelta(days=INSPECTION_HORIZON_DAYS)
@@ -500,14 +595,15 @@ def _day(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
 
 
-def _alerts(session: Session) -> AlertFigures:
+def _alerts(session: Session, rm: str | None = None) -> AlertFigures:
     rows = session.execute(
         select(RiskAlert.severity, func.count())
         .join(Customer, Customer.id == RiskAlert.customer_id)
         .where(
             RiskAlert.deleted_at.is_(None),
-            _unindexed(Customer.deleted_at).is_(None),
+            unindexed(Customer.deleted_at).is_(None),
             RiskAlert.status == AlertStatus.OPEN.value,
+            *_mine(rm),
         )
         .group_by(RiskAlert.severity)
     ).all()
@@ -526,6 +622,7 @@ def _month(
     month: tuple[datetime, datetime],
     calendar: HolidayCalendar,
     onboarded: int,
+    rm: str | None = None,
 ) -> MonthFigures:
     start, end = month
     visits_done = session.scalar(
@@ -533,11 +630,12 @@ def _month(
         .select_from(Visit)
         .join(Customer, Customer.id == Visit.customer_id)
         .where(
-            _unindexed(Visit.deleted_at).is_(None),
-            _unindexed(Customer.deleted_at).is_(None),
+            unindexed(Visit.deleted_at).is_(None),
+            unindexed(Customer.deleted_at).is_(None),
             Visit.status == VisitStatus.DONE.value,
             Visit.actual_start >= start,
             Visit.actual_start < end,
+            *_mine(rm),
         )
     )
     submitted_at = func.coalesce(
@@ -549,13 +647,16 @@ def _month(
     def decided_as(status: str) -> ColumnElement[int]:
         return func.sum(case((and_(decided, Application.status == status), 1), else_=0))
 
+    mine = (
+        [] if rm is None else [Application.customer_id.in_(select(Customer.id).where(*_mine(rm)))]
+    )
     submitted, approved, declined, more = session.execute(
         select(
             func.sum(case((and_(submitted_at >= start, submitted_at < end), 1), else_=0)),
             decided_as("approved"),
             decided_as("declined"),
             decided_as("more_documents"),
-        ).where(_unindexed(Application.deleted_at).is_(None))
+        ).where(unindexed(Application.deleted_at).is_(None), *mine)
     ).one()
     submitted_on = local_day_sql(Application.submitted_at)
     decided_on = local_day_sql(Application.decided_at)
@@ -566,6 +667,7 @@ def _month(
             decided,
             Application.status.in_(DECIDED_STATUSES),
             Application.submitted_at.is_not(None),
+            *mine,
         )
         .group_by(submitted_on, decided_on)
     ).all()

@@ -55,6 +55,9 @@ Entity = Literal[
     "visits",
     "risk_alerts",
     "follow_ups",
+    "privacy_reveals",
+    "segments",
+    "segment_plans",
 ]
 ENTITIES: tuple[str, ...] = get_args(Entity)
 Op = Literal["create", "update", "delete"]
@@ -382,3 +385,37 @@ class ErrorBody(WireModel):
 
     code: SafeStr
     message: SafeStr
+
+
+# --- devices ----------------------------------------------------------------------------
+
+#: The error code a server answers (HTTP 403) to a device marked lost.
+DEVICE_LOST_CODE = "device.lost"
+DEFAULT_OFFLINE_LOCK_DAYS = 14
+
+
+class DeviceStatus(WireModel):
+    """What a device learns at each sync: it is not lost, and the offline-lock policy."""
+
+    device_id: Name
+    lost: bool = False
+    offline_lock_days: int = Field(default=DEFAULT_OFFLINE_LOCK_DAYS, ge=1, le=365)
+
+
+class DevicePublic(WireModel):
+    """A registered laptop as managers see it."""
+
+    device_id: Name
+    username: SafeStr
+    branch: SafeStr
+    registered_at: datetime
+    last_seen_at: datetime
+    lost_at: datetime | None = None
+    lost_by: SafeStr = ""
+    wipe_sent_at: datetime | None = None
+
+
+class DeviceList(WireModel):
+    """Registered laptops, most recently seen first."""
+
+    devices: list[DevicePublic]

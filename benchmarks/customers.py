@@ -21,6 +21,7 @@ Usage: ``QT_QPA_PLATFORM=offscreen python benchmarks/customers.py [--customers N
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import statistics
 import sys
@@ -36,6 +37,7 @@ from app.customer_list import CustomerQuery  # noqa: E402
 from app.customers import CustomerService  # noqa: E402
 from app.demo import fill_demo  # noqa: E402
 from app.profile import Profile, open_profile  # noqa: E402
+from db.cipher import connect  # noqa: E402
 from db.search import FtsMatch, fts_matches  # noqa: E402
 
 TARGET_MS = 50.0
@@ -140,6 +142,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--profile", type=Path, help="reuse (or build) the profile here")
     args = parser.parse_args()
+    # The profile is encrypted; with no OS keyring (CI, a server) keep its key in a file.
+    os.environ.setdefault(
+        "RMDESK_KEYRING_FILE", str(Path(tempfile.gettempdir()) / "rmdesk-bench-keys.json")
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         profile = open_or_build(args.profile or Path(tmp) / "profile", args.customers)
@@ -162,7 +168,7 @@ def main() -> int:
             f" {p95(model_samples):8.2f} ms\n"
         )
 
-        conn = sqlite3.connect(f"file:{profile.paths.database}?mode=ro", uri=True)
+        conn = connect(profile.paths.database, profile.database.key, readonly=True)
         print("search: ours = service count + first page; raw = the same SQL in plain sqlite3;")
         print("        fts = the bare FTS5 match (first 200 ids, no sort, no count)\n")
         print(

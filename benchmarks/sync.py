@@ -26,7 +26,9 @@ sys.path[:] = [p for p in sys.path if p and Path(p).resolve() != Path(_HERE)]
 sys.path.insert(0, str(Path(_HERE).parent))
 
 import argparse
+import cProfile
 import os
+import pstats
 import secrets
 import sqlite3
 import tempfile
@@ -209,18 +211,31 @@ def seed(
     engine.dispose()
 
 
-def raw_insert(source: Path, target_root: Path) -> tuple[int, float]:
-    """The same rows (read from the synced profile) into an empty profile: executemany."""
+def _connect(root: Path) -> sqlite3.Connection:
+    """A raw connection to the profile in ``root`` (with its key when it is encrypted)."""
+    from app.security import keys
+    from db.cipher import connect
+
+    conn = connect(root / "rmdesk.sqlite3", keys.load_key(root))
+    conn.isolation_level = None
+    return conn
+
+
+def raw_insert(source_root: Path, target_root: Path) -> tuple[int, float]:
+    """The same rows (read from the synced profile) into an empty profile: executemany.
+
+    Through the same kind of connection as the app's (SQLCipher with the
+    profile's key when profiles are encrypted), so both pay the same page costs.
+    """
     open_profile(target_root).close()
-    target = target_root / "rmdesk.sqlite3"
-    read = sqlite3.connect(source)
+    read = _connect(source_root)
     tables = {}
     for entity in plans():
         cursor = read.execute(f'SELECT * FROM "{entity}"')
         columns = [d[0] for d in cursor.description]
         tables[entity] = (columns, cursor.fetchall())
     read.close()
-    conn = sqlite3.connect(target, isolation_level=None)
+    conn = _connect(target_root)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=OFF")
@@ -271,6 +286,15 @@ def day_of_changes(laptop_db: Any, actor: str, count: int = 200) -> None:
             )
 
 
+def _cpu_of(pid: int) -> float | None:
+    """CPU seconds (user + system) process ``pid`` used so far (Linux only)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _database(pg: str | None, folder: Path) -> tuple[str, Any]:
     if pg is None:
         return f"sqlite:///{folder / 'server.sqlite3'}", None
@@ -285,6 +309,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=5_000)
     parser.add_argument("--pg", metavar="URL", help="PostgreSQL admin URL (default: SQLite)")
+    parser.add_argument(
+        "--apply-rows",
+        type=int,
+        default=SyncConfig.apply_rows,
+        help="pulled records written per transaction (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--profile", action="store_true", help="print where the client's first sync spent time"
+    )
     args = parser.parse_args()
     keyring.set_keyring(MemoryKeyring())
     with tempfile.TemporaryDirectory(prefix="rmdesk-syncbench-") as tmp:
@@ -316,18 +349,40 @@ def main() -> int:
             profile = open_profile(folder / "laptop", actor="rm01")
             sign_in(profile.database, base, "rm01", PASSWORD)
             with open_engine(profile.database, profile.paths, actor="rm01") as sync:
-                sync.config = SyncConfig(refresh_reference=False)
+                sync.config = SyncConfig(refresh_reference=False, apply_rows=args.apply_rows)
+                server_cpu = _cpu_of(process.pid)
+                client_cpu = time.process_time()
+                profiler = cProfile.Profile() if args.profile else None
                 started = time.perf_counter()
+                if profiler is not None:
+                    profiler.enable()
                 report = sync.run()
+                if profiler is not None:
+                    profiler.disable()
                 first = time.perf_counter() - started
+                client_cpu = time.process_time() - client_cpu
+                server_after = _cpu_of(process.pid)
                 assert report.ok, report.error
-                count, raw = raw_insert(profile.paths.database, folder / "raw")
+                raw_cpu = time.process_time()
+                count, raw = raw_insert(profile.paths.root, folder / "raw")
+                raw_cpu = time.process_time() - raw_cpu
                 print(
                     f"first sync: {report.pulled:,} rows in {first:.2f} s = "
                     f"{report.pulled / first:,.0f} rows/s"
                 )
                 print(f"raw insert: {count:,} rows in {raw:.2f} s = {count / raw:,.0f} rows/s")
                 print(f"first sync / raw insert: {first / raw:.1f}x (target: within 5x)")
+                served = (
+                    "?"
+                    if server_cpu is None or server_after is None
+                    else f"{server_after - server_cpu:.2f}"
+                )
+                print(
+                    f"CPU seconds (load-independent): first sync client {client_cpu:.2f} + "
+                    f"server {served}, raw insert {raw_cpu:.2f}"
+                )
+                if profiler is not None:
+                    pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
 
                 day_of_changes(profile.database, "rm01")
                 pending = profile.database.unsynced_count()

@@ -16,11 +16,16 @@ from db.unit_of_work import TrackedSession, UnitOfWork
 
 
 class Database:
-    """The local SQLite cache of one profile. Writes go through :meth:`unit_of_work`."""
+    """The local SQLite cache of one profile. Writes go through :meth:`unit_of_work`.
 
-    def __init__(self, path: Path) -> None:
+    ``key``: the profile's 256-bit SQLCipher key (the real profile always has one,
+    see :func:`app.profile.open_profile`); None opens a plain SQLite file (tests).
+    """
+
+    def __init__(self, path: Path, key: bytes | None = None) -> None:
         self.path = path
-        self.engine = create_sqlite_engine(path)
+        self.key = key
+        self.engine = create_sqlite_engine(path, key)
         self.bus = ChangeBus()
         self._sessions = sessionmaker(
             self.engine, class_=TrackedSession, expire_on_commit=False, autobegin=False

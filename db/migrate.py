@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +15,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 #: The newest revision this build knows. A test keeps it equal to Alembic's head,
 #: so start-up can skip loading Alembic when a profile is already current.
-HEAD_REVISION = "0010"
+HEAD_REVISION = "0011"
 
 
 class SchemaTooNewError(RuntimeError):
@@ -37,11 +36,13 @@ class MigrationResult:
         return self.from_revision != self.to_revision
 
 
-def current_revision(path: Path) -> str | None:
-    """The Alembic revision stamped in the SQLite file at ``path`` (None if unstamped)."""
+def current_revision(path: Path, key: bytes | None = None) -> str | None:
+    """The Alembic revision stamped in the database at ``path`` (None if unstamped)."""
+    from db.cipher import connect
+
     if not path.exists():
         return None
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connect(path, key, readonly=True)
     try:
         has_table = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -102,13 +103,18 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             connection.commit()
 
 
-def backup_file(path: Path, backup_dir: Path, label: str) -> Path:
-    """A consistent copy of the SQLite file (online backup API) in ``backup_dir``."""
+def backup_file(path: Path, backup_dir: Path, label: str, key: bytes | None = None) -> Path:
+    """A consistent copy of the database (online backup API) in ``backup_dir``.
+
+    An encrypted database is copied encrypted, under the same ``key``.
+    """
+    from db.cipher import connect
+
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"{path.stem}-{label}-{stamp}.sqlite3"
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
+    src = connect(path, key, readonly=True)
+    dst = connect(target, key)
     try:
         src.backup(dst)
     finally:
@@ -117,18 +123,20 @@ def backup_file(path: Path, backup_dir: Path, label: str) -> Path:
     return target
 
 
-def ensure_current(engine: Engine, path: Path, backup_dir: Path) -> MigrationResult:
+def ensure_current(
+    engine: Engine, path: Path, backup_dir: Path, key: bytes | None = None
+) -> MigrationResult:
     """Bring the profile at ``path`` to the head revision, keeping its data.
 
     Does nothing (and loads no Alembic) when the schema is already current. An
     older profile is first copied to ``backup_dir``; a profile from a newer build
     raises :class:`SchemaTooNewError` and is left untouched.
     """
-    before = current_revision(path)
+    before = current_revision(path, key)
     if before == HEAD_REVISION:
         return MigrationResult(before, before, None)
     if before is not None and before not in known_revisions():
         raise SchemaTooNewError(before)
-    backup = backup_file(path, backup_dir, f"rev{before}") if before is not None else None
+    backup = backup_file(path, backup_dir, f"rev{before}", key) if before is not None else None
     upgrade(engine)
     return MigrationResult(before, HEAD_REVISION, backup)

@@ -135,6 +135,8 @@ class Customer(Syncable, Base):
         Index("ix_customers_live_status", "deleted_at", "status"),
         Index("ix_customers_live_revenue", "deleted_at", "annual_revenue"),
         Index("ix_customers_live_employees", "deleted_at", "employees"),
+        Index("ix_customers_industry_code", "industry_code"),
+        Index("ix_customers_updated_at", "updated_at"),
     )
 
     name: Mapped[str] = mapped_column(String(200))
@@ -387,6 +389,64 @@ class FollowUp(Syncable, Base):
     status: Mapped[str] = mapped_column(String(16), default="open")  # open | done | cancelled
     done_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Segment(Syncable, Base):
+    """A market segment (细分市场) an RM develops in batch, with its shared terms.
+
+    Not a customer record: on the server it is scoped by its owner (RM and
+    branch). Customers are members when ``Customer.segment`` holds its name.
+    """
+
+    __tablename__ = "segments"
+
+    name: Mapped[str] = mapped_column(String(64))
+    segment_type: Mapped[str] = mapped_column(String(24))
+    region: Mapped[str] = mapped_column(String(100), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    # Supply chain: the core enterprise (核心企业), optionally a customer on file.
+    core_enterprise_name: Mapped[str] = mapped_column(String(200), default="")
+    core_enterprise_uscc: Mapped[str | None] = mapped_column(String(18), default=None)
+    core_customer_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    # Shared terms (批量开发): common risk controls, default product and terms.
+    risk_controls: Mapped[list[str]] = mapped_column(JSON, default=list)
+    default_product_code: Mapped[str | None] = mapped_column(String(32), default=None)
+    default_amount: Mapped[Decimal | None] = mapped_column(Money, default=None)
+    default_term_months: Mapped[int | None] = mapped_column(Integer, default=None)
+    owner: Mapped[str | None] = mapped_column(String(64), index=True, default=None)
+
+
+class SegmentPlan(Syncable, Base):
+    """A quarterly development plan (e.g. ``2026Q4``) of a segment, with its targets."""
+
+    __tablename__ = "segment_plans"
+
+    segment_id: Mapped[str] = mapped_column(ForeignKey("segments.id"), index=True)
+    quarter: Mapped[str] = mapped_column(String(6))
+    owner: Mapped[str | None] = mapped_column(String(64), index=True, default=None)
+    target_visits: Mapped[int] = mapped_column(Integer, default=0)
+    target_applications: Mapped[int] = mapped_column(Integer, default=0)
+    target_approved_amount: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    status: Mapped[str] = mapped_column(String(16), default="draft")  # draft | active | closed
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class PrivacyReveal(Syncable, Base):
+    """Audit: someone showed a masked field (ID number, phone) in full. Append-only.
+
+    ``record_id`` names the record holding the value when it is not the customer
+    itself (e.g. a contact's phone). A trigger refuses changes and deletions outside
+    sync; the server refuses them too.
+    """
+
+    __tablename__ = "privacy_reveals"
+
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    context: Mapped[str] = mapped_column(String(32))
+    revealed_by: Mapped[str] = mapped_column(String(64))
+    revealed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
 class LocalDraft(Base):

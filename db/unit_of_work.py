@@ -8,11 +8,11 @@ refused: deletion is a soft delete that syncs.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
 from typing import Any, TypeVar
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import ColumnDefault, event, insert, inspect
 from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 
 from db.changes import ChangeBus, ChangeEvent
@@ -39,6 +39,45 @@ class TrackedSession(Session):
 
 def _column_keys(obj: Syncable) -> list[str]:
     return [attr.key for attr in inspect(type(obj)).column_attrs]
+
+
+_DEFAULTS: dict[type[Syncable], list[tuple[str, Callable[[], Any]]]] = {}
+
+
+def _constant(value: Any) -> Callable[[], Any]:
+    return lambda: value
+
+
+def _called(function: Callable[[Any], Any]) -> Callable[[], Any]:
+    return lambda: function(None)  # SQLAlchemy wraps defaults to take an (unused) context
+
+
+def _python_defaults(model: type[Syncable]) -> list[tuple[str, Callable[[], Any]]]:
+    """``(key, make)`` for each column with a Python-side default (applied only at INSERT)."""
+    found = _DEFAULTS.get(model)
+    if found is None:
+        found = []
+        for attr in inspect(model).column_attrs:
+            default = attr.columns[0].default
+            if not isinstance(default, ColumnDefault):
+                continue
+            if default.is_callable:
+                found.append((attr.key, _called(default.arg)))
+            elif default.is_scalar:
+                found.append((attr.key, _constant(default.arg)))
+        _DEFAULTS[model] = found
+    return found
+
+
+def _apply_defaults(obj: Syncable) -> None:
+    """Set the column defaults of a new object's unset attributes now, as INSERT would.
+
+    So the outbox payload (built before the INSERT) holds the values stored.
+    """
+    state = inspect(obj)
+    for key, make in _python_defaults(type(obj)):
+        if key not in state.dict:
+            setattr(obj, key, make())
 
 
 def _skipped(model: type[Syncable]) -> frozenset[str]:
@@ -76,6 +115,7 @@ def _write_outbox(session: Session, _ctx: UOWTransaction, _instances: object) ->
             continue
         if obj.id is None:
             obj.id = new_uuid()
+        _apply_defaults(obj)
         obj.updated_at, obj.updated_by = now, actor
         skipped = _skipped(type(obj))
         changes = {
@@ -194,11 +234,15 @@ class UnitOfWork:
         now = utcnow()
         table = model.__tablename__  # type: ignore[attr-defined]
         skipped = _skipped(model)
+        defaults = _python_defaults(model)
         records: list[dict[str, Any]] = []
         entries: list[dict[str, Any]] = []
         for row in rows:
             record = dict(row)
             record.setdefault("id", new_uuid())
+            for key, make in defaults:
+                if key not in record:
+                    record[key] = make()
             record.update(updated_at=now, updated_by=self.actor)
             records.append(record)
             changes = {k: to_wire(v) for k, v in record.items() if k not in skipped}

@@ -197,6 +197,10 @@ def frozen_env() -> dict[str, str]:
     env.pop("RMDESK_DATA_DIR", None)
     env.pop("PYTHONPATH", None)  # the frozen program must not see the source tree
     env.pop("PYTHONHOME", None)
+    # No OS keyring on a build machine: the profile keys go to a file outside the profiles.
+    env.setdefault(
+        "RMDESK_KEYRING_FILE", str(Path(tempfile.gettempdir()) / "rmdesk-frozen-keys.json")
+    )
     return env
 
 
@@ -315,6 +319,8 @@ def check_frozen() -> None:
         expect(found["customers"][0].get("size") == "small", f"old profile: {found}")
         backups = list((old / "backups").glob("*.sqlite3"))
         expect(len(backups) == 1, f"old profile: expected one backup, found {backups}")
+        header = (old / "rmdesk.sqlite3").read_bytes()[:16]
+        expect(header != b"SQLite format 3\x00", "old profile: database still unencrypted")
         log("old (revision 0001) profile upgraded by the frozen build, backup kept")
 
 

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 from fastapi import FastAPI
@@ -42,11 +43,58 @@ def _parser() -> argparse.ArgumentParser:
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
     seed = commands.add_parser("seed-demo", help="demo branch and accounts (dev mode only)")
-    seed.add_argument("--password", default="rmdesk-demo-password")
+    seed.add_argument("--password", default=DEMO_PASSWORD)
+    for name, what in (("demo-up", "start"), ("demo-down", "stop")):
+        demo = commands.add_parser(
+            name,
+            help=f"{what} a local demo server (dev mode, SQLite in --dir, demo accounts)",
+        )
+        demo.add_argument("--dir", default=".demo-server", help="its folder (default: %(default)s)")
+        demo.add_argument("--host", default="127.0.0.1")
+        demo.add_argument("--port", type=int, default=8765)
+        demo.add_argument("--password", default=DEMO_PASSWORD, help="of the demo accounts")
     commands.add_parser("purge", help="drop tombstones older than the retention period")
+    _device_parsers(commands)
     schema = commands.add_parser("openapi", help="print (or write) the OpenAPI schema")
     schema.add_argument("--output", help="file to write (default: standard output)")
     return parser
+
+
+# --- devices (lost laptops) -------------------------------------------------------------
+
+
+def _device_parsers(commands: Any) -> None:
+    lost = commands.add_parser(
+        "mark-lost",
+        help="mark a laptop lost: its sign-ins end, its next connection erases its profile",
+    )
+    lost.add_argument("device_id", help="the device id (see `rmdesk-server devices`)")
+    lost.add_argument("--by", default="cli", help="who reported it (kept in the audit log)")
+    listing = commands.add_parser("devices", help="list registered laptops as JSON")
+    listing.add_argument("--branch", help="only this branch's laptops")
+
+
+def _devices_command(settings: Settings, args: argparse.Namespace) -> int | None:
+    """``mark-lost`` and ``devices``; None for any other command."""
+    from server.crud import devices
+
+    if args.command not in ("mark-lost", "devices"):
+        return None
+    sessions = make_sessions(make_engine(settings))
+    if args.command == "devices":
+        with sessions() as session:
+            found = devices.list_devices(session, args.branch)
+        print(json.dumps({"devices": [d.model_dump(mode="json") for d in found]}, indent=2))
+        return 0
+    try:
+        device = run_in_transaction(
+            sessions, lambda s: devices.mark_lost(s, args.device_id, utcnow(), by=args.by)
+        )
+    except devices.DeviceNotFound:
+        print(f"no device {args.device_id}", file=sys.stderr)
+        return 1
+    print(json.dumps(device.model_dump(mode="json"), indent=2))
+    return 0
 
 
 def openapi_document(app: FastAPI) -> str:
@@ -88,6 +136,7 @@ def _create_user(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+DEMO_PASSWORD = "rmdesk-demo-password"
 DEMO_USERS = (
     ("rm01", "rm", "hz01"),
     ("rm02", "rm", "hz01"),
@@ -97,7 +146,8 @@ DEMO_USERS = (
 )
 
 
-def _seed_demo(settings: Settings, password: str) -> int:
+def seed_demo(settings: Settings, password: str) -> int:
+    """Migrate, then create the demo branch and accounts that are missing (dev mode only)."""
     if settings.environment != "dev":
         print("seed-demo only runs in dev mode", file=sys.stderr)
         return 2
@@ -134,9 +184,23 @@ def _run(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _demo(args: argparse.Namespace) -> int:
+    from server.demo_server import DemoServer, down, up
+
+    server = DemoServer(Path(args.dir).resolve(), args.host, args.port)
+    try:
+        print(up(server, args.password) if args.command == "demo-up" else down(server))
+    except (RuntimeError, OSError) as exc:
+        print(f"rmdesk-server: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """The ``rmdesk-server`` command."""
     args = _parser().parse_args(argv)
+    if args.command in {"demo-up", "demo-down"}:
+        return _demo(args)
     try:
         settings = Settings()
     except ValidationError as exc:
@@ -148,6 +212,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if args.command == "run":
         return _run(settings, args)
+    handled = _devices_command(settings, args)
+    if handled is not None:
+        return handled
     if args.command == "migrate":
         _migrate(settings)
         print("database is up to date")
@@ -155,7 +222,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "create-user":
         return _create_user(settings, args)
     if args.command == "seed-demo":
-        return _seed_demo(settings, args.password)
+        return seed_demo(settings, args.password)
     if args.command == "openapi":
         document = openapi_document(create_app(settings))
         if args.output:

@@ -12,7 +12,16 @@ from app import __version__
 from app.sync_wire import PROTOCOL_VERSION
 from server.api import errors
 from server.api.deps import AppState
-from server.api.routes import admin, attachments, auth, credit, health, reference, sync
+from server.api.routes import (
+    admin,
+    attachments,
+    auth,
+    credit,
+    devices,
+    health,
+    reference,
+    sync,
+)
 from server.core.config import DEV_SECRET, Settings
 from server.core.db import make_engine, make_sessions
 from server.core.security import Passwords
@@ -42,7 +51,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         anyio.CapacityLimiter(settings.db_threads),
     )
     errors.install(app)
-    for module in (health, auth, sync, attachments, reference, credit, admin):
+    for module in (health, auth, sync, attachments, reference, credit, admin, devices):
         app.include_router(module.router)
     app.add_middleware(
         errors.BodyLimit,

@@ -145,7 +145,11 @@ class SyncCounter(Base):
 
 
 class CustomerAssignment(Base):
-    """Whose scope a customer (and every record of it) is in."""
+    """Whose scope a customer (and every record of it) is in.
+
+    ``customer_id`` is a scope key: a customer's id, or the id of a record that
+    belongs to no customer but to its owner RM (a segment, with its plans).
+    """
 
     __tablename__ = "customer_assignments"
 
@@ -281,3 +285,22 @@ class UploadChunk(Base):
     upload_id: Mapped[int] = mapped_column(ForeignKey("uploads.id"), primary_key=True)
     offset: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     data: Mapped[bytes] = mapped_column(Bytes)
+
+
+# --- devices ----------------------------------------------------------------------------
+
+
+class Device(Base):
+    """A laptop that signed in (its client-born id); a manager can mark it lost."""
+
+    __tablename__ = "devices"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
+    branch_code: Mapped[str] = mapped_column(String(64), default="", index=True)
+    registered_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    lost_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    lost_by: Mapped[str] = mapped_column(String(64), default="")
+    #: The last time the device was told it is lost (it erases its profile then).
+    wipe_sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)

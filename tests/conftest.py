@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Profile database keys: no OS keyring here, so a file outside every profile folder
+# (inherited by the CLI and client processes the tests start).
+os.environ.setdefault(
+    "RMDESK_KEYRING_FILE",
+    str(Path(tempfile.mkdtemp(prefix="rmdesk-test-keys-")) / "keys.json"),
+)
 
 from app.demo import fill_demo
 from app.profile import Profile, open_profile

@@ -25,9 +25,11 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from app.attachment_store import read_blob_file
 from app.customer_list import CustomerQuery
 from app.customers import CustomerService
 from app.profile import open_profile
+from db.cipher import connect
 from db.database import Database
 from db.migrate import (
     HEAD_REVISION,
@@ -375,13 +377,14 @@ class Upgraded:
     root: Path
     written: dict[str, list[dict[str, Any]]]
     migration: MigrationResult
+    key: bytes | None  # the old plaintext profile is encrypted when opened
 
     @property
     def database(self) -> Path:
         return self.root / "rmdesk.sqlite3"
 
     def query(self, sql: str, *params: object) -> list[tuple[Any, ...]]:
-        conn = sqlite3.connect(self.database)
+        conn = connect(self.database, self.key)
         try:
             return conn.execute(sql, params).fetchall()
         finally:
@@ -396,7 +399,7 @@ def upgraded(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     written = write_old_profile(root, revision)
     profile = open_profile(root, actor="rm01")
     profile.close()
-    return Upgraded(revision, root, written, profile.migration)
+    return Upgraded(revision, root, written, profile.migration, profile.database.key)
 
 
 def test_every_older_revision_is_covered() -> None:
@@ -409,8 +412,8 @@ def test_every_older_revision_is_covered() -> None:
 def test_schema_is_at_head_and_matches_the_models(upgraded: Upgraded) -> None:
     migration = upgraded.migration
     assert (migration.from_revision, migration.to_revision) == (upgraded.revision, HEAD_REVISION)
-    assert current_revision(upgraded.database) == HEAD_REVISION
-    database = Database(upgraded.database)
+    assert current_revision(upgraded.database, upgraded.key) == HEAD_REVISION
+    database = Database(upgraded.database, upgraded.key)
     try:
         with database.engine.connect() as conn:
             context = MigrationContext.configure(
@@ -441,15 +444,17 @@ def test_every_row_is_kept(upgraded: Upgraded) -> None:
 def test_files_beside_the_database_are_untouched(upgraded: Upgraded) -> None:
     root = upgraded.root
     assert json.loads((root / "settings.json").read_text(encoding="utf-8")) == SETTINGS
-    assert (root / "attachments" / "55" / ("5" * 64)).read_bytes() == ATTACHMENT
+    blob = root / "attachments" / "55" / ("5" * 64)
+    assert blob.read_bytes() != ATTACHMENT  # encrypted at rest now
+    assert read_blob_file(blob) == ATTACHMENT
 
 
 def test_a_backup_of_the_old_file_is_made(upgraded: Upgraded) -> None:
     backup = upgraded.migration.backup
     assert backup is not None and backup.exists()
     assert backup.parent == upgraded.root / "backups"
-    assert current_revision(backup) == upgraded.revision
-    conn = sqlite3.connect(backup)
+    assert current_revision(backup, upgraded.key) == upgraded.revision
+    conn = connect(backup, upgraded.key)
     try:
         names = {row[0] for row in conn.execute("SELECT name FROM customers")}
     finally:

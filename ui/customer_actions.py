@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 if TYPE_CHECKING:
     from app.customers import CustomerService
+    from app.privacy import RevealService
     from ui.applications.actions import ApplicationActions
     from ui.visits.actions import VisitActions
 
@@ -33,6 +34,8 @@ class CustomerActions(QObject):
         self.visits: VisitActions | None = None
         #: Set once scorecards are available: ``open_scorecard(customer_id)``.
         self.open_scorecard: Callable[[str], object] | None = None
+        #: Records reveals of masked ID numbers and phones (without it they stay masked).
+        self.reveals: RevealService | None = None
         #: The windows opened last (tests and screenshots look at them).
         self.last_wizard: QDialog | None = None
         self.last_import: QDialog | None = None
@@ -42,6 +45,8 @@ class CustomerActions(QObject):
         from ui.onboarding.wizard import OnboardingWizard
 
         wizard = OnboardingWizard(self._service, parent=self._parent)
+        if self.reveals is not None:
+            wizard.attach_reveals(self.reveals)
         wizard.open_existing.connect(self.open_customer)
         self._show(wizard)
         self.last_wizard = wizard
@@ -62,6 +67,8 @@ class CustomerActions(QObject):
             )
             if self.open_scorecard is not None:
                 dialog.view.attach_scorecard(self.open_scorecard)
+            if self.reveals is not None:
+                dialog.view.attach_reveals(self.reveals)
             self._profiles[customer_id] = dialog
             dialog.finished.connect(lambda _r, cid=customer_id: self._profiles.pop(cid, None))
         self._show(dialog)

@@ -1,38 +1,29 @@
 """Lazy table model of the customer list: pages loaded in the background, never all rows.
 
-Queries run on the database pool (:mod:`ui.tasks`); the GUI thread only swaps
-in the rows that come back. Each reload carries a generation number, so the
-answer to an outdated search (the RM typed on) is dropped.
+Paging, background loading and dropping outdated answers come from
+:class:`ui.lazy_model.LazyTableModel`; this model adds the customer query, the
+capped count of very common search words and the columns.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.customer_list import CustomerQuery
 from app.industries import industry
 from app.money import format_wan
-from ui.tasks import run_in_background
+from ui.lazy_model import LazyTableModel, ModelIndex
 
 if TYPE_CHECKING:
     from app.customer_list import CustomerRow, ListPage
     from app.customers import CustomerService
 
 PAGE_SIZE = 200
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("name", QT_TRANSLATE_NOOP("CustomerTableModel", "Name")),
@@ -44,6 +35,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("size", QT_TRANSLATE_NOOP("CustomerTableModel", "Size")),
     ("eligible", QT_TRANSLATE_NOOP("CustomerTableModel", "SME eligible")),
     ("status", QT_TRANSLATE_NOOP("CustomerTableModel", "Status")),
+    # shown only in a branch manager's profile (see CustomersPage.set_branch_view)
+    ("assigned_rm", QT_TRANSLATE_NOOP("CustomerTableModel", "RM")),
     ("open_alerts", QT_TRANSLATE_NOOP("CustomerTableModel", "Alerts")),
 )
 #: Columns the list cannot sort by (computed per row, not stored).
@@ -97,29 +90,17 @@ def eligible_label(eligible: bool | None) -> str:
     return QCoreApplication.translate("Eligibility", ELIGIBLE_LABELS[eligible])
 
 
-class CustomerTableModel(QAbstractTableModel):
+class CustomerTableModel(LazyTableModel["CustomerRow"]):
     """Customers page by page (``fetchMore``), filtered and sorted in SQL, off the GUI thread."""
 
-    #: Emitted after the first page of a (re)load has arrived.
-    loaded = Signal()
+    page_size = PAGE_SIZE
 
     def __init__(self, service: CustomerService) -> None:
         super().__init__()
         self._service = service
-        self._rows: list[CustomerRow] = []
-        self._total = 0
         self._query = CustomerQuery()
-        self._generation = 0
-        self._fetching = False
-        self._loaded = False
         self._capped = False
         self._fts_first = False
-        self.loading = False
-
-    @property
-    def total(self) -> int:
-        """Number of customers matching the current search and filters (see :attr:`capped`)."""
-        return self._total
 
     @property
     def capped(self) -> bool:
@@ -131,37 +112,26 @@ class CustomerTableModel(QAbstractTableModel):
         """The search, filters and order in force."""
         return self._query
 
-    def reload(self) -> None:
-        """Load the first page again in the background; the rows shown stay until it arrives."""
-        self._generation += 1
-        generation = self._generation
-        query = self._query
-        service = self._service
-        self._loaded = True
-        self.loading = True
+    def first_page_job(self) -> Callable[[], ListPage]:
+        query, service = self._query, self._service
+        return lambda: service.first_page(query, PAGE_SIZE)
 
-        run_in_background(
-            lambda: service.first_page(query, PAGE_SIZE),
-            lambda result: self._swap_in(generation, result),
-            receiver=self,
-        )
+    def accept_first(self, result: ListPage) -> tuple[int, list[CustomerRow]]:
+        self._capped, self._fts_first = result.capped, result.fts_first
+        return result.total, result.rows
 
-    def _swap_in(self, generation: int, result: ListPage) -> None:
-        if generation != self._generation:
-            return  # an answer to an outdated query
-        self.beginResetModel()
-        self._total, self._capped, self._rows = result.total, result.capped, result.rows
-        self._fts_first = result.fts_first
-        self._fetching = False
-        self.loading = False
-        self.endResetModel()
-        self.loaded.emit()
+    def page_job(self, offset: int) -> Callable[[], list[CustomerRow]]:
+        query, service, fts_first = self._query, self._service, self._fts_first
+        return lambda: service.page(query, offset, PAGE_SIZE, fts_first)
+
+    def reached_end(self) -> None:
+        self._capped = False
 
     def set_query(self, query: CustomerQuery) -> None:
         """Show the customers matching ``query``."""
         if query != self._query:
             self._query = query
-            if self._loaded:
+            if self.started:
                 self.reload()
 
     def set_search(self, text: str) -> None:
@@ -170,47 +140,22 @@ class CustomerTableModel(QAbstractTableModel):
 
     def customer_id(self, row: int) -> str:
         """The id of the customer shown in ``row``."""
-        return self._rows[row].id
+        return self.row_at(row).id
 
     # Qt model interface -------------------------------------------------
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: ModelIndex) -> bool:
-        if parent.isValid() or self._fetching:
-            return False
-        return len(self._rows) < self._total or (self._capped and len(self._rows) % PAGE_SIZE == 0)
-
-    def fetchMore(self, parent: ModelIndex) -> None:
-        if parent.isValid() or self._fetching:
-            return
-        self._fetching = True
-        generation = self._generation
-        query, offset, service = self._query, len(self._rows), self._service
-        fts_first = self._fts_first
-        run_in_background(
-            lambda: service.page(query, offset, PAGE_SIZE, fts_first),
-            lambda rows: self._append(generation, offset, rows),
-            receiver=self,
+        if super().canFetchMore(parent):
+            return True
+        return (
+            not parent.isValid()
+            and not self._fetching
+            and self._capped
+            and self.rowCount() % PAGE_SIZE == 0
         )
-
-    def _append(self, generation: int, offset: int, more: list[CustomerRow]) -> None:
-        if generation != self._generation or offset != len(self._rows):
-            return
-        self._fetching = False
-        if not more:
-            self._total, self._capped = len(self._rows), False
-            return
-        self.beginInsertRows(QModelIndex(), offset, offset + len(more) - 1)
-        self._rows.extend(more)
-        self._total = max(self._total, len(self._rows))
-        if len(more) < PAGE_SIZE:
-            self._total, self._capped = len(self._rows), False
-        self.endInsertRows()
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -222,7 +167,7 @@ class CustomerTableModel(QAbstractTableModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self.row_at(index.row())
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)

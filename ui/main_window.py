@@ -23,6 +23,7 @@ from app.paths import ProfilePaths
 from app.settings import Settings, save_settings
 from ui.customer_actions import CustomerActions
 from ui.i18n import Translations
+from ui.lock.controller import LockController
 from ui.pages.applications import ApplicationsPage
 from ui.pages.base import Page
 from ui.pages.customers import CustomersPage
@@ -31,6 +32,7 @@ from ui.pages.settings import SettingsPage
 from ui.pages.sync import SyncPage
 from ui.pages.today import TodayPage
 from ui.pages.visits import VisitsPage
+from ui.segments.page import SegmentsPage
 from ui.status_bar import RmStatusBar
 
 if TYPE_CHECKING:
@@ -39,12 +41,22 @@ if TYPE_CHECKING:
     from ui.applications.actions import ApplicationActions
     from ui.visits.actions import VisitActions
 
-PAGE_KEYS = ("today", "customers", "visits", "applications", "dashboard", "sync", "settings")
+PAGE_KEYS = (
+    "today",
+    "customers",
+    "visits",
+    "applications",
+    "dashboard",
+    "sync",
+    "settings",
+    "segments",
+)
 CUSTOMER_TABLES = frozenset({"customers", "customer_contacts", "bank_relationships"})
 APPLICATION_TABLES = frozenset({"applications", "checklist_items", "documents", "attachments"})
 VISIT_TABLES = frozenset(
     {"visits", "risk_alerts", "follow_ups", "loans", "documents", "attachments"}
 )
+SEGMENT_TABLES = frozenset({"segments", "segment_plans"})
 #: Tables whose changes nobody shows (autosaved drafts): no reload for them.
 QUIET_TABLES = frozenset({"local_drafts"})
 
@@ -87,6 +99,7 @@ class MainWindow(QMainWindow):
         self.dashboard_page = DashboardPage()
         self.sync_page = SyncPage()
         self.settings_page = SettingsPage(settings, paths)
+        self.segments_page = SegmentsPage()
         self.pages: dict[str, Page] = {
             "today": self.today,
             "customers": self.customers_page,
@@ -95,6 +108,7 @@ class MainWindow(QMainWindow):
             "dashboard": self.dashboard_page,
             "sync": self.sync_page,
             "settings": self.settings_page,
+            "segments": self.segments_page,
         }
         for key in PAGE_KEYS:
             page: QWidget = self.pages[key]
@@ -128,6 +142,9 @@ class MainWindow(QMainWindow):
         self.show_page(settings.last_page if settings.last_page in PAGE_KEYS else "today")
         self.today.refresh()
         self.status.refresh_unsynced()
+        # The app lock: Ctrl+L, idle time, start-up with a PIN, the offline lock.
+        self.lock = LockController(self, paths.root)
+        self.file_menu.insertAction(self.quit_action, self.lock.action)
 
     def attach(self, profile: Profile) -> None:
         """Connect the pages to the opened profile's services."""
@@ -136,6 +153,7 @@ class MainWindow(QMainWindow):
         from app.attachment_store import AttachmentStore
         from app.customers import CustomerService
         from app.packet import letterhead_for
+        from app.privacy import RevealService
         from ui.applications.actions import ApplicationActions
         from ui.packet import open_packet_preview
         from ui.scoring.actions import ScorecardActions
@@ -146,6 +164,7 @@ class MainWindow(QMainWindow):
         self.customers = CustomerService(profile.database, profile.actor)
         self.customers_page.attach(self.customers)
         self.customer_actions = CustomerActions(self.customers, self)
+        self.customer_actions.reveals = RevealService(profile.database, profile.actor)
         self.customers_page.new_requested.connect(self.customer_actions.new_customer)
         self.customers_page.import_requested.connect(self.customer_actions.import_customers)
         self.customers_page.open_requested.connect(self.customer_actions.open_customer)
@@ -184,10 +203,12 @@ class MainWindow(QMainWindow):
         self.today.attach_visits(self.visit_actions)
         self.customers_page.log_visit_requested.connect(self.visit_actions.log_visit)
         self.dashboard_page.attach(profile.database, profile.actor)
+        self.segments_page.attach(profile.database, profile.actor, store)
         self._unsubscribe = profile.database.bus.subscribe(self._relay.changed.emit)
         self.sync_page.online_changed.connect(self.status.set_online)
         self.sync_page.open_record.connect(self._open_record)
         self.sync_page.attach(profile, settings=self.settings)
+        self.lock.attach(profile)
         self.attached.emit()
 
     def _open_record(self, entity: str, record_id: str) -> None:
@@ -293,6 +314,8 @@ class MainWindow(QMainWindow):
             return  # an autosaved draft: nothing shown changed
         self.status.refresh_unsynced()
         self.dashboard_page.mark_stale()
+        if event.tables & (SEGMENT_TABLES | CUSTOMER_TABLES | APPLICATION_TABLES | VISIT_TABLES):
+            self.segments_page.mark_stale()
         if event.tables & CUSTOMER_TABLES:
             self.today.refresh()
             self.customers_page.mark_stale()
@@ -323,6 +346,7 @@ class MainWindow(QMainWindow):
         save_settings(self.paths.settings, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock.shutdown()
         self.sync_page.shutdown()  # cancel a running sync; stop its timers
         self._save_settings()
         if self._unsubscribe is not None:

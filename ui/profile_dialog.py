@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from app.profile import Profile, ProfileError, ProfileProblem, open_profile
+from ui.startup_errors import KEY_MESSAGES, RECOVER, add_download_again, start_fresh_interactively
 
 MESSAGES = {
     ProfileProblem.UNWRITABLE: QT_TRANSLATE_NOOP(
@@ -27,6 +28,7 @@ MESSAGES = {
         "This profile was saved by a newer version of RM Desk:\n{path}\n\n"
         "Please update RM Desk. The file has not been changed.",
     ),
+    **KEY_MESSAGES,
 }
 
 
@@ -48,6 +50,7 @@ class ProfileErrorDialog(QMessageBox):
             self.tr("Quit"), QMessageBox.ButtonRole.RejectRole
         )
         self.setDefaultButton(self.open_other)
+        self.download_again = add_download_again(self, error)
 
 
 def choose_folder(start: Path) -> Path | None:
@@ -62,22 +65,31 @@ def choose_folder(start: Path) -> Path | None:
 
 def open_profile_interactively(
     root: Path,
-    ask: Callable[[ProfileError], bool] | None = None,
+    ask: Callable[[ProfileError], bool | str] | None = None,
     choose: Callable[[Path], Path | None] = choose_folder,
 ) -> Profile | None:
-    """Open ``root``; on failure explain and let the RM pick another folder or quit."""
+    """Open ``root``; on failure explain and let the RM pick another folder or quit.
 
-    def ask_dialog(error: ProfileError) -> bool:
+    For an unreadable encrypted profile ``ask`` may answer :data:`RECOVER`: the data
+    is moved aside and a new profile that downloads everything is opened.
+    """
+
+    def ask_dialog(error: ProfileError) -> bool | str:
         dialog = ProfileErrorDialog(error)
         dialog.exec()
+        if dialog.download_again is not None and dialog.clickedButton() is dialog.download_again:
+            return RECOVER
         return dialog.clickedButton() is dialog.open_other
 
     ask = ask or ask_dialog
     while True:
         try:
-            return open_profile(root)
+            return open_profile(root, verify=True)
         except ProfileError as error:
-            if not ask(error):
+            answer = ask(error)
+            if answer == RECOVER:
+                return start_fresh_interactively(root)
+            if not answer:
                 return None
             picked = choose(root)
             if picked is None:

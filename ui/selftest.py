@@ -16,19 +16,23 @@ Check = tuple[str, Callable[[], str]]
 
 
 def _migrations_on_copy(root: Path) -> str:
+    from app.security import at_rest, keys
+
     source = root / "rmdesk.sqlite3"
-    check_database_file(source)
+    # The copy is encrypted like the profile (an old plaintext profile: plaintext).
+    key = None if at_rest.is_plaintext_sqlite(source) else keys.load_key(root)
+    check_database_file(source, key)
     with tempfile.TemporaryDirectory(prefix="rmdesk-selftest-") as tmp:
         copy = Path(tmp) / "copy.sqlite3"
         if source.exists() and source.stat().st_size > 0:
-            copy = backup_file(source, Path(tmp), "selftest")
-        before = current_revision(copy)
-        database = Database(copy)
+            copy = backup_file(source, Path(tmp), "selftest", key)
+        before = current_revision(copy, key)
+        database = Database(copy, key)
         try:
             upgrade(database.engine)
         finally:
             database.close()
-        after = current_revision(copy)
+        after = current_revision(copy, key)
         if after != HEAD_REVISION:
             raise RuntimeError(f"copy is at {after}, expected {HEAD_REVISION}")
         return f"temporary copy upgraded {before or 'empty'} -> {after}"
@@ -49,9 +53,10 @@ def run_self_test(root: Path) -> int:
     state: dict[str, object] = {}
 
     def profile() -> str:
-        opened = open_profile(root)
+        opened = open_profile(root, verify=True)  # every page's HMAC checked
         state["profile"] = opened
-        return f"{opened.paths.database} (revision {current_revision(opened.paths.database)})"
+        revision = current_revision(opened.paths.database, opened.database.key)
+        return f"{opened.paths.database} (revision {revision}, encrypted)"
 
     def translations() -> str:
         found = []

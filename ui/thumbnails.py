@@ -2,8 +2,10 @@
 
 :func:`thumbnail` renders a stored blob into a :class:`QImage` no larger than
 ``size`` x ``size`` (aspect kept; EXIF orientation honoured). It uses QImage,
-never QPixmap, so it runs on worker threads. :class:`ThumbnailCache` keeps the
-renders as PNGs (``folder/ab/<sha256>-<size>.png``) so each is drawn once;
+never QPixmap, so it runs on worker threads. Blobs are decrypted in memory
+(:func:`app.attachment_store.read_blob_file`): no plaintext copy is written.
+:class:`ThumbnailCache` keeps the renders as PNGs (``folder/ab/<sha256>-<size>.png``),
+encrypted with the profile's file key, so each is drawn once;
 :class:`ThumbnailLabel` shows one, loading it in the background. What Qt cannot
 draw (HEIC without a plugin, a damaged file) gets :func:`placeholder`: a page
 with the type's short name on it.
@@ -18,7 +20,17 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -32,7 +44,18 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.attachment_store import HEIC, HEIF, JPEG, PDF, PNG, TIFF, media_type_label
+from app.attachment_store import (
+    HEIC,
+    HEIF,
+    JPEG,
+    PDF,
+    PNG,
+    TIFF,
+    media_type_label,
+    read_blob_file,
+)
+from app.security.at_rest import file_cipher_for
+from app.security.crypto import is_encrypted
 from ui.tasks import register_pool, run_in_background
 
 log = logging.getLogger(__name__)
@@ -64,9 +87,9 @@ def render(store_path: Path, media_type: str, size: int = DEFAULT_SIZE) -> QImag
     """The blob drawn within ``size`` x ``size``, or None if Qt cannot draw it."""
     try:
         if media_type == PDF:
-            return _render_pdf(store_path, size)
+            return _render_pdf(read_blob_file(store_path), size)
         if media_type in _QT_FORMATS:
-            return _render_image(store_path, _QT_FORMATS[media_type], size)
+            return _render_image(read_blob_file(store_path), _QT_FORMATS[media_type], size)
     except Exception:  # a thumbnail is never worth a crash
         log.exception("cannot draw %s (%s)", store_path, media_type)
     return None
@@ -80,8 +103,11 @@ def _fit(width: float, height: float, size: int, *, enlarge: bool) -> QSize:
     return QSize(max(1, round(width * scale)), max(1, round(height * scale)))
 
 
-def _render_image(path: Path, qt_format: bytes, size: int) -> QImage | None:
-    reader = QImageReader(str(path), qt_format)
+def _render_image(data: bytes, qt_format: bytes, size: int) -> QImage | None:
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, qt_format)
     reader.setAutoTransform(True)  # EXIF orientation: a phone photo taken upright stays upright
     raw = reader.size()  # before the EXIF rotation, as setScaledSize wants it
     if raw.isValid() and not raw.isEmpty():
@@ -89,7 +115,7 @@ def _render_image(path: Path, qt_format: bytes, size: int) -> QImage | None:
         reader.setScaledSize(_fit(raw.width(), raw.height(), size, enlarge=False))
     image = reader.read()
     if image.isNull():
-        log.info("Qt cannot read %s: %s", path, reader.errorString())
+        log.info("Qt cannot read a %s: %s", qt_format.decode(), reader.errorString())
         return None
     if image.width() > size or image.height() > size:
         image = image.scaled(
@@ -101,14 +127,18 @@ def _render_image(path: Path, qt_format: bytes, size: int) -> QImage | None:
     return image
 
 
-def _render_pdf(path: Path, size: int) -> QImage | None:
+def _render_pdf(data: bytes, size: int) -> QImage | None:
     from PySide6.QtPdf import QPdfDocument
 
+    buffer = QBuffer()  # outlives the document (closed below)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document = QPdfDocument()  # no parent: lives and dies in this (worker) thread
     try:
-        error = document.load(str(path))
+        document.load(buffer)
+        error = document.error()
         if error != QPdfDocument.Error.None_ or document.pageCount() < 1:
-            log.info("Qt cannot open PDF %s: %s", path, error)
+            log.info("Qt cannot open a PDF: %s", error)
             return None
         page = document.pagePointSize(0)
         if page.isEmpty():
@@ -176,10 +206,14 @@ def _placeholder(media_type: str, size: int) -> QImage:
 
 
 class ThumbnailCache:
-    """Rendered thumbnails kept as PNG files in ``folder``; safe to use from any thread."""
+    """Rendered thumbnails kept as PNG files in ``folder``; safe to use from any thread.
+
+    In a profile the files are encrypted with its file key (they show customers' documents).
+    """
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self._cipher = file_cipher_for(folder)
 
     def path_for(self, sha256: str, size: int) -> Path:
         """Where the thumbnail of ``sha256`` at ``size`` is kept."""
@@ -193,14 +227,29 @@ class ThumbnailCache:
         """The cached thumbnail, else rendered from ``blob_path`` and kept; placeholders aren't."""
         cached = self.path_for(sha256, size)
         if cached.is_file():
-            kept = QImageReader(str(cached), b"png").read()
+            kept = self._load(cached)
             if not kept.isNull():
                 return kept
-            log.info("thumbnail %s unreadable, drawing it again", cached)
+            log.info("thumbnail %s unreadable, drawing it again", cached.name)
         image = render(blob_path, media_type, size)
         if image is None:  # not kept: a later Qt (or plugin) may draw it
             return placeholder(media_type, size)
         self._keep(cached, image)
+        return image
+
+    def _load(self, cached: Path) -> QImage:
+        try:
+            data = cached.read_bytes()
+            if is_encrypted(data):
+                if self._cipher is None:
+                    return QImage()
+                data = self._cipher.decrypt(data, cached.name)
+            elif self._cipher is not None:
+                return QImage()  # a plaintext leftover: drawn again, kept encrypted
+        except OSError:
+            return QImage()
+        image = QImage()
+        image.loadFromData(data, "PNG")
         return image
 
     def _keep(self, cached: Path, image: QImage) -> None:
@@ -212,6 +261,8 @@ class ThumbnailCache:
             log.warning("cannot encode thumbnail %s: %s", cached, writer.errorString())
             return
         png = bytes(buffer.data().data())
+        if self._cipher is not None:
+            png = self._cipher.encrypt(png, cached.name)
         temp: Path | None = None
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)

@@ -22,6 +22,7 @@ from pypdf import PdfReader, PdfWriter, Transformation
 from reportlab.platypus import Flowable, PageBreak
 
 from app.applications import AttachmentView
+from app.attachment_store import read_blob_file
 from app.packet.activity import item_name
 from app.packet.canvas import Slot
 from app.packet.context import PacketContext
@@ -58,7 +59,7 @@ class Entry:
 
 
 def _read_image(path: Path) -> tuple[bytes, tuple[int, int]]:
-    with Image.open(path) as opened:
+    with Image.open(BytesIO(read_blob_file(path))) as opened:
         opened.seek(0)
         image = ImageOps.exif_transpose(opened) or opened
         image.load()
@@ -78,7 +79,7 @@ def _read_image(path: Path) -> tuple[bytes, tuple[int, int]]:
 
 def _pdf_pages(path: Path) -> tuple[int, str]:
     """(pages, problem key) of the PDF at ``path``."""
-    reader = PdfReader(path)
+    reader = PdfReader(BytesIO(read_blob_file(path)))
     if reader.is_encrypted and not reader.decrypt(""):
         return 0, "appendix_encrypted"
     pages = len(reader.pages)
@@ -179,7 +180,7 @@ def merge_attachments(
         try:
             source = sources.get(slot.sha256)
             if source is None:
-                reader = PdfReader(paths[slot.sha256])
+                reader = PdfReader(BytesIO(read_blob_file(paths[slot.sha256])))
                 if reader.is_encrypted:
                     reader.decrypt("")
                 source = sources[slot.sha256] = PdfWriter(clone_from=reader)

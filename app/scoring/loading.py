@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
+from app.reference_data import SCORECARD_PREFIX, kept_files, reference_file, register_cache_of
 from app.scoring.grades import parse_grades
 from app.scoring.json_format import load_json_model
 from app.scoring.model import ModelError, ScorecardModel
 from app.scoring.pmml import load_pmml
 from resources import DATA_DIR
+
+log = logging.getLogger(__name__)
 
 SCORECARDS_DIR = DATA_DIR / "scorecards"
 #: The reference SME scorecard shipped with the app.
@@ -81,11 +85,12 @@ def load_model(path: str | Path) -> ScorecardModel:
     return model
 
 
+@register_cache_of
 @cache
 def shipped_model(name: str = "sme_v1") -> ScorecardModel:
-    """A model shipped in ``resources/data/scorecards`` (``sme_v1`` by default)."""
-    for suffix in (".json", ".pmml"):
-        path = SCORECARDS_DIR / f"{name}{suffix}"
+    """A shipped model (``sme_v1`` by default), as the last sync refreshed it if it did."""
+    json_path = reference_file(f"{SCORECARD_PREFIX}{name}", SCORECARDS_DIR / f"{name}.json")
+    for path in (json_path, SCORECARDS_DIR / f"{name}.pmml"):
         if path.is_file():
             return load_model(path)
     raise KeyError(f"no shipped scorecard {name!r}")
@@ -126,10 +131,18 @@ def _version_key(version: str) -> tuple[tuple[int, str], ...]:
     return tuple((int(p), "") if p.isdigit() else (-1, p) for p in version.split("."))
 
 
+@register_cache_of
 @cache
 def _shipped_json_models() -> tuple[ScorecardModel, ...]:
+    """The bundled JSON models and every version sync refreshed (old assessments keep theirs)."""
     paths = sorted(p for p in SCORECARDS_DIR.glob("*.json") if not p.name.endswith(".grades.json"))
-    return tuple(load_model(p) for p in paths)
+    models = [load_model(p) for p in paths]
+    for kept in kept_files(SCORECARD_PREFIX):
+        try:
+            models.append(load_model(kept))
+        except (ModelError, OSError, ValueError):
+            log.exception("refreshed scorecard %s cannot be loaded", kept)
+    return tuple(models)
 
 
 def default_registry() -> ModelRegistry:

@@ -10,10 +10,8 @@ verified (SHA-256 and size) before it appears in the store under its name.
 
 from __future__ import annotations
 
-import hashlib
+import io
 import logging
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -136,19 +134,6 @@ def upload_all(ctx: RunContext) -> None:
         ctx.report.uploaded_files += 1
 
 
-def install_blob(store: AttachmentStore, sha: str, size: int, temp: Path) -> Path:
-    """Move a verified download into the store under its hash (ValueError if wrong)."""
-    with temp.open("rb") as handle:
-        digest = hashlib.file_digest(handle, "sha256").hexdigest()
-    actual = temp.stat().st_size
-    if digest != sha or actual != size:
-        raise ValueError(f"blob {sha[:12]}: got {digest[:12]} ({actual} bytes)")
-    final = store.path_of(sha)
-    final.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(temp, final)
-    return final
-
-
 def fetch_blob(
     client: ServerClient,
     store: AttachmentStore,
@@ -159,20 +144,13 @@ def fetch_blob(
     """Download one blob into the store (verified); returns its path."""
     if store.has(sha):
         return store.path_of(sha)
-    store.folder.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=store.folder, prefix=".incoming-", suffix=".part")
-    temp = Path(name)
+    # In memory (blobs are at most tens of MB): the plaintext never touches the disk.
+    buffer = io.BytesIO()
+    client.download(sha, buffer, progress)
     try:
-        with os.fdopen(fd, "wb") as out:
-            client.download(sha, out, progress)
-            out.flush()
-            os.fsync(out.fileno())
-        try:
-            return install_blob(store, sha, size, temp)
-        except ValueError as exc:
-            raise SyncError("protocol", status=200, message=str(exc)) from None
-    finally:
-        temp.unlink(missing_ok=True)
+        return store.put_verified(buffer.getvalue(), sha, size)
+    except ValueError as exc:
+        raise SyncError("protocol", status=200, message=str(exc)) from None
 
 
 def download_all(ctx: RunContext) -> None:

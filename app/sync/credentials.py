@@ -88,6 +88,21 @@ def load_account(database: Database) -> Account | None:
     return Account(server, user, bundle or None)
 
 
+#: Roles whose profile holds the whole branch (every RM's customers).
+BRANCH_ROLES = frozenset({"branch_manager"})
+
+
+def account_role(database: Database) -> str | None:
+    """The signed-in user's role (``rm``, ``branch_manager`` …); None before any sign-in."""
+    with database.reading() as session:
+        return state.get(session, state.ROLE) or None
+
+
+def save_role(database: Database, role: str, branch: str) -> None:
+    """Remember the role and branch the server gave at sign-in."""
+    state.write(database, account__role=role, account__branch=branch)
+
+
 def save_account(database: Database, account: Account) -> bool:
     """Store ``account``; True when it differs from the one before (new scope)."""
     before = load_account(database)

@@ -20,6 +20,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app.attachment_store import AttachmentStore
 from app.paths import ProfilePaths
+from app.reference_data import set_reference_root
+from app.security import device as lost_device  # (module: app.security imports app.sync)
+from app.security.lock import remember_server_password
 from app.sync import state
 from app.sync.blobs import download_all, fetch_blob, forget_unwanted, upload_all
 from app.sync.context import ProgressCallback, RunContext, SyncConfig, utcnow
@@ -29,6 +32,7 @@ from app.sync.credentials import (
     load_account,
     normalise_server,
     save_account,
+    save_role,
 )
 from app.sync.errors import SyncCancelled, SyncError
 from app.sync.pull import pull_all
@@ -107,6 +111,7 @@ class SyncEngine:
             report.finished_at = now_text(utcnow())
             return report
         try:
+            set_reference_root(self.paths.root)  # what pulls and refreshes derive from
             self._steps(ctx)
         except SyncCancelled as exc:
             report.cancelled = True
@@ -128,6 +133,7 @@ class SyncEngine:
         return report
 
     def _steps(self, ctx: RunContext) -> None:
+        lost_device.check_device(self.database, self.paths, self.client)  # lost: erase
         push_all(ctx)
         pull_all(ctx)
         forget_unwanted(self.database)
@@ -188,10 +194,16 @@ def sign_in(
     with ServerClient(
         account, state.device_id(database), tokens, http_transport=http_transport
     ) as client:
-        user = client.login(password)
+        try:
+            user = client.login(password)
+        except lost_device.DeviceLost:
+            lost_device.erase_if_lost(database, account, tokens)
+            raise
+    remember_server_password(database.path.parent, username, password)
     if previous is not None and previous.keyring_name != account.keyring_name:
         tokens.delete(previous)
     save_account(database, account)
+    save_role(database, user.role, user.branch)
     return user
 
 

@@ -103,9 +103,12 @@ def _coalesce(
 def _complete_create(session: Session, entry: OutboxEntry) -> None:
     """Fill a create's unset values that have column defaults (applied only at INSERT).
 
-    Deterministic, so that preparing the entry again before a resend never
-    changes its payload: constant defaults are used as such; a default that
-    changes (the time) is taken from the row once, and kept in the entry.
+    Only for outbox entries written by builds before the unit of work applied
+    column defaults itself (``db.unit_of_work._apply_defaults``): a profile
+    upgraded with unsent changes still holds them. Deterministic, so that
+    preparing the entry again before a resend never changes its payload:
+    constant defaults are used as such; a default that changes (the time) is
+    taken from the row once, and kept in the entry.
     """
     if entry.op != "create" or entry.entity not in ENTITIES:
         return
@@ -284,11 +287,6 @@ class ResultApplier:
             entry.seq: entry
             for entry in session.scalars(select(OutboxEntry).where(among(OutboxEntry.seq, seqs)))
         }
-        ids = {s.mutation.entity_id for s in sent}
-        self.bases: dict[Key, SyncBase] = {
-            (b.entity, b.entity_id): b
-            for b in session.scalars(select(SyncBase).where(among(SyncBase.entity_id, ids)))
-        }
 
     def apply(self, sent: Sent, result: MutationResult) -> None:
         m = sent.mutation
@@ -310,8 +308,6 @@ class ResultApplier:
             self.acked[key] = max(self.acked.get(key, 0), result.version)
         if entry.op == "create":
             self.created.add(entry.entity_id)
-        if result.version is not None:
-            self._align(entry, key, result.version)
         if result.server_values:
             later = _later_fields(self.session, key, entry.seq)
             entity_plan = plan(key[0])
@@ -326,36 +322,6 @@ class ResultApplier:
             )
         self.done.append(entry.mutation_id)
         self.session.delete(entry)
-
-    def _align(self, entry: OutboxEntry, key: Key, version: int) -> None:
-        """Take the server's values for this change's fields when it kept its own.
-
-        "Applied" at a version this laptop has already seen means the server did
-        not store the change as sent (e.g. deleting a record deleted elsewhere
-        keeps the first deletion time): its values are the ones seen then.
-        """
-        base = self.bases.get(key)
-        if base is None:
-            return
-        entity_plan = plan(key[0])
-        values: dict[str, Any] = {}
-        if base.latest_version is not None and base.latest_version >= version:
-            latest = base.latest or {}
-            values = {
-                n: entity_plan.columns[n].from_wire(latest[n])
-                for n in entry.changes or {}
-                if n in latest and n in entity_plan.columns
-            }
-        elif base.server_version is not None and base.server_version >= version:
-            data = base.data or {}
-            values = {
-                n: entity_plan.columns[n].from_db(data[n])
-                for n in entry.changes or {}
-                if n in data and n in entity_plan.columns
-            }
-        if values:
-            later = _later_fields(self.session, key, entry.seq)
-            _set_row(self.session, key, {n: v for n, v in values.items() if n not in later})
 
     def _conflict(self, entry: OutboxEntry, key: Key, result: MutationResult) -> None:
         record = result.record

@@ -250,6 +250,8 @@ def customer_of(session: Session, entity: str, entity_id: str) -> str | None:
         parent_id = session.scalar(select(getattr(model, field)).where(model.id == entity_id))
         return None if parent_id is None else customer_of(session, parent, parent_id)
     table = plan(entity).table
+    if "customer_id" not in table.c:  # owner-scoped records (segments, plans)
+        return None
     found: str | None = session.scalar(select(table.c.customer_id).where(table.c.id == entity_id))
     return found
 
@@ -263,8 +265,20 @@ def among(column: Any, values: Iterable[Any]) -> ColumnElement[bool]:
     return result
 
 
+def _anything_pending(session: Session) -> bool:
+    """Whether any local change waits (outbox, conflict or refusal), in one cheap query."""
+    queries = [
+        select(OutboxEntry.seq).limit(1),
+        select(SyncConflict.id).limit(1),
+        select(SyncRejected.id).where(SyncRejected.merged_into.is_(None)).limit(1),
+    ]
+    return any(session.execute(query).first() is not None for query in queries)
+
+
 def pending_fields(session: Session, keys: Iterable[Key]) -> dict[Key, set[str]]:
     """Fields of each record with unsent, conflicting or rejected local changes."""
+    if not _anything_pending(session):  # e.g. a first sync: no per-record queries
+        return {}
     wanted = set(keys)
     ids = sorted({entity_id for _entity, entity_id in wanted})
     result: dict[Key, set[str]] = {}

@@ -7,10 +7,10 @@ already kept, checks its SHA-256 and size, checks that the app's own loader
 accepts it, and writes it to ``<profile>/reference/<name>.json`` (atomically; the
 manifest ``manifest.json`` last).
 
-Loaders pick the file with :func:`reference_file` (the kept copy when its
-version is not older than the bundled one) after the UI or CLI called
-:func:`set_reference_root` for the open profile, and drop their caches when
-:func:`add_refresh_listener` callbacks say a set was refreshed.
+Loaders pick the file with :func:`app.reference_data.reference_file` (the kept
+copy when its version is not older than the bundled one) once the profile
+opened (:func:`app.reference_data.set_reference_root`); after a refresh their
+caches are dropped and :func:`add_refresh_listener` callbacks are told.
 """
 
 from __future__ import annotations
@@ -21,125 +21,51 @@ import logging
 import os
 import re
 import tempfile
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.reference_data import (
+    MANIFEST,
+    SCORECARD_PREFIX,
+    add_refresh_listener,
+    bundled_path,
+    folder,
+    is_not_older,
+    load_manifest,
+    reference_file,
+    refreshed,
+    set_reference_root,
+)
 from app.sync.context import RunContext, utcnow
 from app.sync.report import SyncProgress
-from resources import DATA_DIR
 
 log = logging.getLogger(__name__)
 
-FOLDER = "reference"
-MANIFEST = "manifest.json"
-SCORECARD_PREFIX = "scorecard_"
 _NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+#: Sets that customers' stored size and eligibility are derived from.
+DERIVED_FROM = frozenset({"size_classification", "eligibility", "industries"})
+#: Present while customers still need re-deriving after such a set changed.
+RECLASSIFY_MARKER = ".reclassify"
 
-_lock = threading.Lock()
-_root: Path | None = None
-_listeners: list[Callable[[list[str]], None]] = []
-
-
-def set_reference_root(profile_root: Path | None) -> None:
-    """The profile whose refreshed reference data :func:`reference_file` prefers."""
-    global _root
-    with _lock:
-        _root = profile_root
-
-
-def add_refresh_listener(listener: Callable[[list[str]], None]) -> Callable[[], None]:
-    """Call ``listener(names)`` after sync refreshed sets; returns an unsubscribe function."""
-    with _lock:
-        _listeners.append(listener)
-
-    def remove() -> None:
-        with _lock:
-            if listener in _listeners:
-                _listeners.remove(listener)
-
-    return remove
-
-
-def _notify(names: list[str]) -> None:
-    with _lock:
-        listeners = list(_listeners)
-    for listener in listeners:
-        try:
-            listener(names)
-        except Exception:
-            log.exception("reference refresh listener failed")
-
-
-def bundled_path(name: str) -> Path:
-    """Where the app ships set ``name`` (``scorecard_x`` → ``scorecards/x.json``)."""
-    if name.startswith(SCORECARD_PREFIX):
-        return DATA_DIR / "scorecards" / f"{name.removeprefix(SCORECARD_PREFIX)}.json"
-    return DATA_DIR / f"{name}.json"
-
-
-def folder(profile_root: Path) -> Path:
-    """The profile's folder of refreshed reference data."""
-    return profile_root / FOLDER
-
-
-def load_manifest(profile_root: Path) -> dict[str, dict[str, Any]]:
-    """What is kept: ``{name: {version, sha256, size, published_at, stored_at}}``."""
-    try:
-        raw = json.loads((folder(profile_root) / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return raw if isinstance(raw, dict) else {}
-
-
-def _version_key(version: str) -> tuple[int, ...] | None:
-    parts = re.split(r"[._-]", version)
-    if not all(p.isdigit() for p in parts):
-        return None
-    return tuple(int(p) for p in parts)
-
-
-def _file_version(path: Path) -> str | None:
-    try:
-        version = json.loads(path.read_text(encoding="utf-8")).get("version")
-    except (OSError, ValueError, AttributeError):
-        return None
-    return None if version is None else str(version)
-
-
-def is_not_older(kept: str, bundled: str | None) -> bool:
-    """Whether a kept version should win over the bundled one (unknown orders: kept wins)."""
-    if bundled is None:
-        return True
-    a, b = _version_key(kept), _version_key(bundled)
-    if a is None or b is None:
-        return True
-    return a >= b
-
-
-def reference_file(
-    name: str, bundled: Path | None = None, profile_root: Path | None = None
-) -> Path:
-    """The file to load for set ``name``: the kept copy if not older, else the bundled one."""
-    bundled = bundled or bundled_path(name)
-    with _lock:
-        root = profile_root or _root
-    if root is None:
-        return bundled
-    entry = load_manifest(root).get(name)
-    kept = folder(root) / f"{name}.json"
-    if entry is None or not kept.is_file():
-        return bundled
-    if is_not_older(str(entry.get("version", "")), _file_version(bundled)):
-        return kept
-    return bundled
+__all__ = [
+    "add_refresh_listener",
+    "bundled_path",
+    "folder",
+    "is_not_older",
+    "load_manifest",
+    "reference_file",
+    "refresh_reference",
+    "set_reference_root",
+    "validate",
+]
 
 
 def _validators(root: Path | None) -> dict[str, Callable[[Path], object]]:
     from app.catalogue import load_catalogue
     from app.classification import load_size_table
     from app.eligibility import load_eligibility_rules
+    from app.industries import check_industries
     from app.inspections import load_inspection_rules
     from app.risk_signals import load_risk_signals
     from app.visits.templates import load_visit_templates
@@ -150,6 +76,7 @@ def _validators(root: Path | None) -> dict[str, Callable[[Path], object]]:
         "risk_signals": load_risk_signals,
         "inspection_rules": load_inspection_rules,
         "visit_templates": load_visit_templates,
+        "industries": check_industries,
         "products": lambda p: load_catalogue(p, reference_file("checklists", profile_root=root)),
         "checklists": lambda p: load_catalogue(reference_file("products", profile_root=root), p),
     }
@@ -198,7 +125,7 @@ def refresh_reference(ctx: RunContext, profile_root: Path) -> None:
     index = ctx.client.reference_index()
     manifest = load_manifest(profile_root)
     changed = False
-    refreshed: list[str] = []
+    stored: list[str] = []
     entries = [e for e in index.entries if _NAME.match(e.name)]
     ctx.emit(SyncProgress("reference", 0, len(entries)))
     for done, entry in enumerate(entries, 1):
@@ -211,6 +138,7 @@ def refresh_reference(ctx: RunContext, profile_root: Path) -> None:
             if current is not None:  # the server went back to what the app ships
                 manifest.pop(entry.name)
                 changed = True
+                stored.append(f"{entry.name}/{entry.version}")
             continue
         content = ctx.client.reference_content(entry.name, entry.version)
         label = f"{entry.name}/{entry.version}"
@@ -234,10 +162,20 @@ def refresh_reference(ctx: RunContext, profile_root: Path) -> None:
             "stored_at": utcnow().isoformat(),
         }
         changed = True
-        refreshed.append(label)
+        stored.append(label)
         ctx.emit(SyncProgress("reference", done, len(entries)))
+    names = [label.split("/")[0] for label in stored]
+    marker = folder(profile_root) / RECLASSIFY_MARKER
+    if DERIVED_FROM & set(names):  # kept until customers are re-derived (a kill in between)
+        _write_atomic(marker, b"")
     if changed:
         _save_manifest(profile_root, manifest)
-    ctx.report.reference_refreshed.extend(refreshed)
-    if refreshed:
-        _notify([label.split("/")[0] for label in refreshed])
+    ctx.report.reference_refreshed.extend(stored)
+    if stored:
+        refreshed(names)  # the loaders' caches are dropped here
+    if marker.exists():
+        from app.customers import CustomerService
+
+        count = CustomerService(ctx.database, ctx.actor).reclassify_all()
+        log.info("reference data %s: size or eligibility of %d customers changed", names, count)
+        marker.unlink()

@@ -17,10 +17,14 @@ REDOWNLOAD = "pull.redownload"
 SERVER = "account.server"
 USER = "account.user"
 CA_BUNDLE = "account.ca_bundle"
+#: The signed-in user's role and branch as the server said at sign-in (no secrets).
+ROLE = "account.role"
+BRANCH = "account.branch"
 DEVICE = "device.id"
 LAST_REPORT = "sync.last_report"
 LAST_SUCCESS = "sync.last_success"
-#: SQLite page cache (KiB, negative) while a pulled batch is written, and afterwards.
+#: SQLite page cache (KiB, negative) while a pulled batch is written (at least), and
+#: the default size when the connection's own cannot be read.
 BULK_CACHE, DEFAULT_CACHE = -65536, -2000
 #: Written first in every sync transaction (see db/migrations 0008): the triggers
 #: that keep merge bases and guard final records recognise the sync's own writes.
@@ -52,6 +56,11 @@ def write(database: Database, **values: str | None) -> None:
             put(session, key.replace("__", "."), value)
 
 
+def _larger(a: int, b: int) -> int:
+    """The larger of two ``cache_size`` values (negative: KiB, positive: 4 KiB pages)."""
+    return a if abs(a) * (4 if a > 0 else 1) >= abs(b) * (4 if b > 0 else 1) else b
+
+
 @contextmanager
 def sync_transaction(database: Database, *, replayable: bool = False) -> Iterator[Session]:
     """A short write transaction of the sync engine, committed on success.
@@ -71,9 +80,13 @@ def sync_transaction(database: Database, *, replayable: bool = False) -> Iterato
     """
     with database.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        cache = DEFAULT_CACHE
         if replayable:
+            # Restored afterwards as it was (an encrypted profile keeps a larger cache,
+            # so that pages are not decrypted again by the next transaction).
+            cache = int(connection.exec_driver_sql("PRAGMA cache_size").scalar() or cache)
             connection.exec_driver_sql("PRAGMA synchronous=NORMAL")
-            connection.exec_driver_sql(f"PRAGMA cache_size={BULK_CACHE}")
+            connection.exec_driver_sql(f"PRAGMA cache_size={_larger(cache, BULK_CACHE)}")
         connection.commit()
         try:
             with Session(bind=connection, expire_on_commit=False) as session:
@@ -87,7 +100,7 @@ def sync_transaction(database: Database, *, replayable: bool = False) -> Iterato
             connection.exec_driver_sql("PRAGMA foreign_keys=ON")
             if replayable:
                 connection.exec_driver_sql("PRAGMA synchronous=FULL")
-                connection.exec_driver_sql(f"PRAGMA cache_size={DEFAULT_CACHE}")
+                connection.exec_driver_sql(f"PRAGMA cache_size={cache}")
             connection.commit()
 
 

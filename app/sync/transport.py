@@ -21,7 +21,9 @@ from app.sync.credentials import Account, TokenStore, install_redaction, redact
 from app.sync.errors import CursorExpired, SyncError
 from app.sync_wire import (
     DEVICE_HEADER,
+    DEVICE_LOST_CODE,
     AttachmentStatus,
+    DeviceStatus,
     LoginRequest,
     MissingRequest,
     MissingResponse,
@@ -60,6 +62,18 @@ def _message(response: httpx.Response) -> str:
     return redact(response.text[:200])
 
 
+def _raise_if_lost(response: httpx.Response) -> None:
+    """:class:`DeviceLost` when the server says this device was reported lost."""
+    from app.security.device import DeviceLost
+
+    try:
+        body = response.json()
+    except ValueError:
+        return
+    if isinstance(body, dict) and body.get("code") == DEVICE_LOST_CODE:
+        raise DeviceLost
+
+
 def raise_for(response: httpx.Response) -> None:
     """Raise the :class:`SyncError` that an unsuccessful answer means."""
     status = response.status_code
@@ -68,6 +82,7 @@ def raise_for(response: httpx.Response) -> None:
     if status == 401:
         raise SyncError("auth_required")
     if status == 403:
+        _raise_if_lost(response)
         raise SyncError("forbidden", message=_message(response))
     if status == 426:
         raise SyncError("client_outdated")
@@ -217,6 +232,17 @@ class ServerClient:
             self.tokens.delete(self.account)
             self._access = None
         return revoked
+
+    def device_status(self) -> DeviceStatus | None:
+        """This device's status and the offline-lock policy (None: the server has no check).
+
+        A device marked lost raises :class:`app.security.device.DeviceLost`.
+        """
+        response = self._authorised("GET", "/devices/me")
+        if response.status_code == 404:
+            return None
+        status: DeviceStatus = self._parse(DeviceStatus, response)
+        return status
 
     # --- sync -----------------------------------------------------------------------
 

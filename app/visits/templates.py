@@ -20,6 +20,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from app.reference_data import reference_file, register_cache_of
 from app.text import QT_TRANSLATE_NOOP
 from app.visits.types import VisitError, VisitType
 from resources import DATA_DIR
@@ -240,9 +241,10 @@ def _load(path: Path) -> VisitTemplates:
     )
 
 
+@register_cache_of
 @cache
 def _default() -> VisitTemplates:
-    return _load(VISIT_TEMPLATES_PATH)
+    return _load(reference_file("visit_templates", VISIT_TEMPLATES_PATH))
 
 
 def load_visit_templates(path: Path | None = None) -> VisitTemplates:

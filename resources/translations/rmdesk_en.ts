@@ -109,47 +109,166 @@
         </message>
     </context>
     <context>
+        <name>AppLock</name>
+        <message>
+            <location filename="../../app/security/lock.py" line="84" />
+            <source>The PIN may contain only digits</source>
+            <extracomment>The bank's maximum: the idle lock can be lengthened up to this, never switched off. Commands that still run while the profile is offline-locked (they bring it back). scrypt cost: n=2**15, r=8 (32 MiB, ~0.1-0.3 s); stored with each hash so it can grow.</extracomment>
+            <translation>The PIN may contain only digits</translation>
+        </message>
+        <message>
+            <location filename="../../app/security/lock.py" line="85" />
+            <source>The PIN needs at least {min} digits</source>
+            <translation>The PIN needs at least {min} digits</translation>
+        </message>
+        <message>
+            <location filename="../../app/security/lock.py" line="86" />
+            <source>The PIN may have at most {max} digits</source>
+            <translation>The PIN may have at most {max} digits</translation>
+        </message>
+        <message>
+            <location filename="../../app/security/lock.py" line="87" />
+            <source>This PIN is too easy to guess (repeated or consecutive digits, or a common pattern): choose another</source>
+            <translation>This PIN is too easy to guess (repeated or consecutive digits, or a common pattern): choose another</translation>
+        </message>
+        <message>
+            <location filename="../../app/security/lock.py" line="92" />
+            <source>The two PINs differ: type the same PIN twice</source>
+            <translation>The two PINs differ: type the same PIN twice</translation>
+        </message>
+        <message>
+            <location filename="../../app/security/lock.py" line="93" />
+            <source>The current PIN is wrong</source>
+            <translation>The current PIN is wrong</translation>
+        </message>
+        <message>
+            <location filename="../../app/security/lock.py" line="512" />
+            <source>This profile has not synced for more than {days} days: sign in and sync to unlock it</source>
+            <translation>This profile has not synced for more than {days} days: sign in and sync to unlock it</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
-            <location filename="../../app/applications.py" line="228" />
+            <location filename="../../app/applications.py" line="233" />
             <source>Choose a loan product</source>
             <extracomment>Documents whose validity ends within this many days are "expiring soon".</extracomment>
             <translation>Choose a loan product</translation>
         </message>
         <message>
-            <location filename="../../app/applications.py" line="233" />
+            <location filename="../../app/applications.py" line="238" />
             <source>Enter the amount</source>
             <translation>Enter the amount</translation>
         </message>
         <message>
-            <location filename="../../app/applications.py" line="240" />
+            <location filename="../../app/applications.py" line="245" />
             <source>For this product the amount must be {min} to {max} 万元</source>
             <translation>For this product the amount must be {min} to {max} 万元</translation>
         </message>
         <message>
-            <location filename="../../app/applications.py" line="252" />
+            <location filename="../../app/applications.py" line="257" />
             <source>Enter the term in months</source>
             <translation>Enter the term in months</translation>
         </message>
         <message>
-            <location filename="../../app/applications.py" line="260" />
+            <location filename="../../app/applications.py" line="265" />
             <source>For this product the term must be {min} to {max} months</source>
             <translation>For this product the term must be {min} to {max} months</translation>
         </message>
         <message>
-            <location filename="../../app/applications.py" line="272" />
+            <location filename="../../app/applications.py" line="277" />
             <source>This product does not take this collateral</source>
             <translation>This product does not take this collateral</translation>
         </message>
         <message>
-            <location filename="../../app/applications.py" line="280" />
+            <location filename="../../app/applications.py" line="285" />
             <source>The purpose is too long: at most 200 characters</source>
             <translation>The purpose is too long: at most 200 characters</translation>
         </message>
         <message>
-            <location filename="../../app/applications.py" line="326" />
+            <location filename="../../app/applications.py" line="331" />
             <source>Only a draft application can be changed</source>
             <translation>Only a draft application can be changed</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationDetails</name>
+        <message>
+            <location filename="../../ui/applications/details.py" line="76" />
+            <source>Open checklist</source>
+            <extracomment>Open the checklist window of this application.</extracomment>
+            <translation>Open checklist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/details.py" line="79" />
+            <source>Select an application to see its stage and decision.</source>
+            <translation>Select an application to see its stage and decision.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/details.py" line="85" />
+            <location filename="../../ui/applications/details.py" line="118" />
+            <source>{amount} 万元</source>
+            <translation>{amount} 万元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/details.py" line="93" />
+            <source>Missing: {items}</source>
+            <translation>Missing: {items}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/details.py" line="98" />
+            <source>Stage: {stage}</source>
+            <translation>Stage: {stage}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/details.py" line="101" />
+            <source>since {date} ({days})</source>
+            <translation>since {date} ({days})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/details.py" line="111" />
+            <source>No decision yet (it arrives with sync).</source>
+            <translation>No decision yet (it arrives with sync).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/details.py" line="120" />
+            <source>{months} months</source>
+            <translation>{months} months</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/details.py" line="122" />
+            <source>rate {rate}% a year</source>
+            <translation>rate {rate}% a year</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/details.py" line="124" />
+            <source>Approved terms: {terms}</source>
+            <translation>Approved terms: {terms}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/details.py" line="128" />
+            <source>Conditions:</source>
+            <translation>Conditions:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/details.py" line="131" />
+            <source>Reason: {reason}</source>
+            <translation>Reason: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/details.py" line="136" />
+            <source>Documents requested: {items}</source>
+            <translation>Documents requested: {items}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/details.py" line="142" />
+            <source>Decision: {outcome}</source>
+            <translation>Decision: {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/details.py" line="146" />
+            <source>Decision: {outcome}, by {officer} on {date}</source>
+            <translation>Decision: {outcome}, by {officer} on {date}</translation>
         </message>
     </context>
     <context>
@@ -420,19 +539,16 @@
         <name>ApplicationStatus</name>
         <message>
             <location filename="../../ui/applications/texts.py" line="34" />
-            <location filename="../../ui/pages/applications.py" line="35" />
             <source>Draft</source>
             <translation>Draft</translation>
         </message>
         <message>
             <location filename="../../ui/applications/texts.py" line="35" />
-            <location filename="../../ui/pages/applications.py" line="36" />
             <source>Ready to submit</source>
             <translation>Ready to submit</translation>
         </message>
         <message>
             <location filename="../../ui/applications/texts.py" line="36" />
-            <location filename="../../ui/pages/applications.py" line="37" />
             <source>Submitted</source>
             <translation>Submitted</translation>
         </message>
@@ -440,37 +556,93 @@
     <context>
         <name>ApplicationTableModel</name>
         <message>
-            <location filename="../../ui/applications/model.py" line="29" />
+            <location filename="../../ui/applications/model.py" line="31" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/model.py" line="30" />
+            <location filename="../../ui/applications/model.py" line="33" />
+            <source>3-day answer</source>
+            <translation>3-day answer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/model.py" line="35" />
             <source>Product</source>
             <translation>Product</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/model.py" line="31" />
+            <location filename="../../ui/applications/model.py" line="36" />
             <source>Amount (10k CNY)</source>
             <translation>Amount (10k CNY)</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/model.py" line="32" />
-            <source>Status</source>
-            <translation>Status</translation>
+            <location filename="../../ui/applications/model.py" line="82" />
+            <source>1 day</source>
+            <translation>1 day</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/model.py" line="33" />
+            <location filename="../../ui/applications/model.py" line="83" />
+            <source>{days} days</source>
+            <translation>{days} days</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/model.py" line="32" />
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/model.py" line="34" />
+            <source>In stage</source>
+            <translation>In stage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/model.py" line="40" />
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/model.py" line="41" />
+            <source>RM</source>
+            <translation>RM</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/model.py" line="80" />
+            <source>today</source>
+            <extracomment>The SQL order behind each column (None: not sortable). Data role carrying the row's :class:`ApplicationRow`.</extracomment>
+            <translation>today</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/model.py" line="90" />
+            <source>Overdue: {days} business days</source>
+            <translation>Overdue: {days} business days</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/model.py" line="94" />
+            <source>{days} of {promise} business days</source>
+            <translation>{days} of {promise} business days</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/model.py" line="100" />
+            <source>Answered in {days} business days</source>
+            <translation>Answered in {days} business days</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/model.py" line="206" />
+            <source>No answer yet, more than {promise} business days after submission</source>
+            <translation>No answer yet, more than {promise} business days after submission</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/model.py" line="37" />
             <source>Complete</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/model.py" line="34" />
+            <location filename="../../ui/applications/model.py" line="38" />
             <source>Missing</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/model.py" line="35" />
+            <location filename="../../ui/applications/model.py" line="39" />
             <source>Expiring soon</source>
             <translation>Expiring soon</translation>
         </message>
@@ -535,44 +707,61 @@
     <context>
         <name>ApplicationsPage</name>
         <message>
-            <location filename="../../ui/pages/applications.py" line="125" />
+            <location filename="../../ui/pages/applications.py" line="183" />
             <source>Search customer or product…</source>
             <translation>Search customer or product…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/applications.py" line="126" />
+            <location filename="../../ui/pages/applications.py" line="184" />
             <source>New application</source>
             <translation>New application</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/applications.py" line="127" />
-            <source>Status</source>
-            <translation>Status</translation>
+            <location filename="../../ui/pages/applications.py" line="185" />
+            <source>Only overdue</source>
+            <translation>Only overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/applications.py" line="131" />
-            <source>All</source>
-            <translation>All</translation>
+            <location filename="../../ui/pages/applications.py" line="187" />
+            <source>Applications waiting more than three business days for an answer</source>
+            <translation>Applications waiting more than three business days for an answer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/applications.py" line="138" />
+            <location filename="../../ui/pages/applications.py" line="191" />
+            <source>All stages</source>
+            <translation>All stages</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/applications.py" line="198" />
+            <location filename="../../ui/pages/applications.py" line="262" />
+            <source>All segments</source>
+            <translation>All segments</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/applications.py" line="199" />
+            <location filename="../../ui/pages/applications.py" line="264" />
+            <source>All RMs</source>
+            <translation>All RMs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/applications.py" line="200" />
             <source>Double-click an application to see its checklist.</source>
             <translation>Double-click an application to see its checklist.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/applications.py" line="184" />
+            <location filename="../../ui/pages/applications.py" line="231" />
+            <source>All products</source>
+            <translation>All products</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/applications.py" line="322" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/applications.py" line="190" />
+            <location filename="../../ui/pages/applications.py" line="325" />
             <source>{count} applications</source>
             <translation>{count} applications</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/applications.py" line="194" />
-            <source>{shown} of {count} applications</source>
-            <translation>{shown} of {count} applications</translation>
         </message>
     </context>
     <context>
@@ -614,43 +803,43 @@
     <context>
         <name>Attachment</name>
         <message>
-            <location filename="../../app/attachment_store.py" line="76" />
+            <location filename="../../app/attachment_store.py" line="87" />
             <source>{name} cannot be read: it may have been moved or deleted, or you may not have permission to open it</source>
             <extracomment>Short names of the stored types, the same in every language (for lists and messages). Every type the store keeps. The picture types (everything but PDF). The English template of each problem code (context "Attachment").</extracomment>
             <translation>{name} cannot be read: it may have been moved or deleted, or you may not have permission to open it</translation>
         </message>
         <message>
-            <location filename="../../app/attachment_store.py" line="81" />
+            <location filename="../../app/attachment_store.py" line="92" />
             <source>{name} is empty</source>
             <translation>{name} is empty</translation>
         </message>
         <message>
-            <location filename="../../app/attachment_store.py" line="82" />
+            <location filename="../../app/attachment_store.py" line="93" />
             <source>{name} is {size} MB; the limit is {limit} MB</source>
             <translation>{name} is {size} MB; the limit is {limit} MB</translation>
         </message>
         <message>
-            <location filename="../../app/attachment_store.py" line="83" />
+            <location filename="../../app/attachment_store.py" line="94" />
             <source>{name} is not a PDF or a picture (JPEG, PNG, TIFF, HEIC)</source>
             <translation>{name} is not a PDF or a picture (JPEG, PNG, TIFF, HEIC)</translation>
         </message>
         <message>
-            <location filename="../../app/attachment_store.py" line="86" />
+            <location filename="../../app/attachment_store.py" line="97" />
             <source>{name} is damaged and cannot be opened</source>
             <translation>{name} is damaged and cannot be opened</translation>
         </message>
         <message>
-            <location filename="../../app/attachment_store.py" line="87" />
+            <location filename="../../app/attachment_store.py" line="98" />
             <source>{name} is protected by a password; save a copy without the password and add that</source>
             <translation>{name} is protected by a password; save a copy without the password and add that</translation>
         </message>
         <message>
-            <location filename="../../app/attachment_store.py" line="91" />
+            <location filename="../../app/attachment_store.py" line="102" />
             <source>Wrong type for this item: {type}; accepted: {accepted}</source>
             <translation>Wrong type for this item: {type}; accepted: {accepted}</translation>
         </message>
         <message>
-            <location filename="../../app/attachment_store.py" line="94" />
+            <location filename="../../app/attachment_store.py" line="105" />
             <source>{name} could not be saved: check that the disk has free space</source>
             <translation>{name} could not be saved: check that the disk has free space</translation>
         </message>
@@ -658,7 +847,7 @@
     <context>
         <name>BusinessPage</name>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="218" />
+            <location filename="../../ui/onboarding/pages.py" line="224" />
             <source>Business</source>
             <translation>Business</translation>
         </message>
@@ -666,12 +855,12 @@
     <context>
         <name>Checklist</name>
         <message>
-            <location filename="../../app/applications.py" line="634" />
+            <location filename="../../app/applications.py" line="639" />
             <source>The expiry date is before the issue date</source>
             <translation>The expiry date is before the issue date</translation>
         </message>
         <message>
-            <location filename="../../app/applications.py" line="651" />
+            <location filename="../../app/applications.py" line="656" />
             <source>This document is for another checklist item</source>
             <translation>This document is for another checklist item</translation>
         </message>
@@ -799,49 +988,49 @@
     <context>
         <name>Collateral</name>
         <message>
-            <location filename="../../app/catalogue.py" line="53" />
+            <location filename="../../app/catalogue.py" line="54" />
             <source>None (unsecured)</source>
             <extracomment>Collateral types, in display order, with English labels (context ``Collateral``).</extracomment>
             <translation>None (unsecured)</translation>
         </message>
         <message>
-            <location filename="../../app/catalogue.py" line="54" />
+            <location filename="../../app/catalogue.py" line="55" />
             <source>Property mortgage</source>
             <translation>Property mortgage</translation>
         </message>
         <message>
-            <location filename="../../app/catalogue.py" line="55" />
+            <location filename="../../app/catalogue.py" line="56" />
             <source>Equipment mortgage</source>
             <translation>Equipment mortgage</translation>
         </message>
         <message>
-            <location filename="../../app/catalogue.py" line="56" />
+            <location filename="../../app/catalogue.py" line="57" />
             <source>Receivables pledge</source>
             <translation>Receivables pledge</translation>
         </message>
         <message>
-            <location filename="../../app/catalogue.py" line="57" />
+            <location filename="../../app/catalogue.py" line="58" />
             <source>Margin deposit or CD pledge</source>
             <translation>Margin deposit or CD pledge</translation>
         </message>
         <message>
-            <location filename="../../app/catalogue.py" line="58" />
+            <location filename="../../app/catalogue.py" line="59" />
             <source>Third-party guarantee</source>
             <translation>Third-party guarantee</translation>
         </message>
         <message>
-            <location filename="../../app/catalogue.py" line="65" />
+            <location filename="../../app/catalogue.py" line="66" />
             <source>Collateral required</source>
             <extracomment>Collateral requirements with English labels (context ``Collateral``).</extracomment>
             <translation>Collateral required</translation>
         </message>
         <message>
-            <location filename="../../app/catalogue.py" line="66" />
+            <location filename="../../app/catalogue.py" line="67" />
             <source>Collateral optional</source>
             <translation>Collateral optional</translation>
         </message>
         <message>
-            <location filename="../../app/catalogue.py" line="67" />
+            <location filename="../../app/catalogue.py" line="68" />
             <source>Unsecured</source>
             <translation>Unsecured</translation>
         </message>
@@ -849,40 +1038,55 @@
     <context>
         <name>ConflictsView</name>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="129" />
+            <location filename="../../ui/sync/conflicts_view.py" line="148" />
             <source>not known</source>
             <extracomment>Resolve these conflicts: (ids, "mine" | "theirs" | "edit", value). Open a record: (entity, id). The edit dialog shown last.</extracomment>
             <translation>not known</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="140" />
+            <location filename="../../ui/sync/conflicts_view.py" line="159" />
             <source>Changed on the server by {user}</source>
             <translation>Changed on the server by {user}</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="214" />
+            <location filename="../../ui/sync/conflicts_view.py" line="222" />
+            <source>The value could not be shown: {error}</source>
+            <translation>The value could not be shown: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="294" />
             <source>These fields were changed on this laptop and on the server. Choose the value to keep; it is sent with the next sync.</source>
             <translation>These fields were changed on this laptop and on the server. Choose the value to keep; it is sent with the next sync.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="218" />
+            <location filename="../../ui/sync/conflicts_view.py" line="298" />
             <source>Keep mine</source>
             <translation>Keep mine</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="219" />
+            <location filename="../../ui/sync/conflicts_view.py" line="299" />
             <source>Take theirs</source>
             <translation>Take theirs</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="220" />
+            <location filename="../../ui/sync/conflicts_view.py" line="300" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="221" />
+            <location filename="../../ui/sync/conflicts_view.py" line="301" />
             <source>Open record</source>
             <translation>Open record</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="302" />
+            <source>Show values</source>
+            <translation>Show values</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_view.py" line="304" />
+            <source>Show the full ID number or phone for {seconds} seconds (recorded)</source>
+            <translation>Show the full ID number or phone for {seconds} seconds (recorded)</translation>
         </message>
     </context>
     <context>
@@ -905,17 +1109,17 @@ Please send the log file to support:
     <context>
         <name>CreditPage</name>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="335" />
+            <location filename="../../ui/onboarding/pages.py" line="369" />
             <source>Credit</source>
             <translation>Credit</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="341" />
+            <location filename="../../ui/onboarding/pages.py" line="375" />
             <source>Separate with commas, e.g. 五金集群, 2025批量</source>
             <translation>Separate with commas, e.g. 五金集群, 2025批量</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="344" />
+            <location filename="../../ui/onboarding/pages.py" line="378" />
             <source>e.g. 五金产业集群</source>
             <translation>e.g. 五金产业集群</translation>
         </message>
@@ -1130,22 +1334,22 @@ Please send the log file to support:
     <context>
         <name>CustomerProfileDialog</name>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="499" />
+            <location filename="../../ui/onboarding/profile_view.py" line="508" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="501" />
+            <location filename="../../ui/onboarding/profile_view.py" line="510" />
             <source>(unnamed draft)</source>
             <translation>(unnamed draft)</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="502" />
+            <location filename="../../ui/onboarding/profile_view.py" line="511" />
             <source>Customer: {name}</source>
             <translation>Customer: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="503" />
+            <location filename="../../ui/onboarding/profile_view.py" line="512" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -1153,120 +1357,120 @@ Please send the log file to support:
     <context>
         <name>CustomerProfileView</name>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="212" />
+            <location filename="../../ui/onboarding/profile_view.py" line="214" />
             <source>This customer no longer exists.</source>
             <extracomment>Visits listed on a profile (the latest first). The profile arrived (after each load). The customer's applications were listed (after each load). The customer's visits were listed (after each load).</extracomment>
             <translation>This customer no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="214" />
+            <location filename="../../ui/onboarding/profile_view.py" line="216" />
             <source>The customer could not be loaded: {error}</source>
             <translation>The customer could not be loaded: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="242" />
+            <location filename="../../ui/onboarding/profile_view.py" line="244" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="245" />
+            <location filename="../../ui/onboarding/profile_view.py" line="247" />
             <source>(unnamed draft)</source>
             <translation>(unnamed draft)</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="247" />
-            <location filename="../../ui/onboarding/profile_view.py" line="455" />
+            <location filename="../../ui/onboarding/profile_view.py" line="249" />
+            <location filename="../../ui/onboarding/profile_view.py" line="464" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="248" />
+            <location filename="../../ui/onboarding/profile_view.py" line="250" />
             <source>Mark complete</source>
             <translation>Mark complete</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="249" />
+            <location filename="../../ui/onboarding/profile_view.py" line="251" />
             <source>Activate</source>
             <translation>Activate</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="257" />
+            <location filename="../../ui/onboarding/profile_view.py" line="259" />
             <source>New application</source>
             <translation>New application</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="258" />
+            <location filename="../../ui/onboarding/profile_view.py" line="260" />
             <source>Scorecard…</source>
             <translation>Scorecard…</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="260" />
+            <location filename="../../ui/onboarding/profile_view.py" line="262" />
             <source>Applications</source>
             <translation>Applications</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="263" />
+            <location filename="../../ui/onboarding/profile_view.py" line="265" />
             <source>Product</source>
             <translation>Product</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="264" />
+            <location filename="../../ui/onboarding/profile_view.py" line="266" />
             <source>Amount (10k CNY)</source>
             <translation>Amount (10k CNY)</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="265" />
-            <location filename="../../ui/onboarding/profile_view.py" line="273" />
+            <location filename="../../ui/onboarding/profile_view.py" line="267" />
+            <location filename="../../ui/onboarding/profile_view.py" line="275" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="266" />
+            <location filename="../../ui/onboarding/profile_view.py" line="268" />
             <source>Complete</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="269" />
+            <location filename="../../ui/onboarding/profile_view.py" line="271" />
             <source>Log visit</source>
             <translation>Log visit</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="271" />
+            <location filename="../../ui/onboarding/profile_view.py" line="273" />
             <source>Visits</source>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="273" />
+            <location filename="../../ui/onboarding/profile_view.py" line="275" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="273" />
+            <location filename="../../ui/onboarding/profile_view.py" line="275" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="273" />
+            <location filename="../../ui/onboarding/profile_view.py" line="275" />
             <source>Purpose</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="444" />
+            <location filename="../../ui/onboarding/profile_view.py" line="453" />
             <source>The status could not be changed: {error}</source>
             <translation>The status could not be changed: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="449" />
+            <location filename="../../ui/onboarding/profile_view.py" line="458" />
             <source>Not complete yet</source>
             <translation>Not complete yet</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="450" />
+            <location filename="../../ui/onboarding/profile_view.py" line="459" />
             <source>The customer cannot be marked complete yet.</source>
             <translation>The customer cannot be marked complete yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/profile_view.py" line="456" />
+            <location filename="../../ui/onboarding/profile_view.py" line="465" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -1274,18 +1478,18 @@ Please send the log file to support:
     <context>
         <name>CustomerStatus</name>
         <message>
-            <location filename="../../ui/customer_model.py" line="52" />
+            <location filename="../../ui/customer_model.py" line="45" />
             <source>Draft</source>
             <extracomment>Columns the list cannot sort by (computed per row, not stored).</extracomment>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="53" />
+            <location filename="../../ui/customer_model.py" line="46" />
             <source>Complete</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="54" />
+            <location filename="../../ui/customer_model.py" line="47" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
@@ -1293,63 +1497,67 @@ Please send the log file to support:
     <context>
         <name>CustomerTableModel</name>
         <message>
-            <location filename="../../ui/customer_model.py" line="38" />
+            <location filename="../../ui/customer_model.py" line="29" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="39" />
+            <location filename="../../ui/customer_model.py" line="30" />
             <source>USCC</source>
             <translation>USCC</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="40" />
+            <location filename="../../ui/customer_model.py" line="31" />
             <source>Industry</source>
             <translation>Industry</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="41" />
+            <location filename="../../ui/customer_model.py" line="32" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="42" />
+            <location filename="../../ui/customer_model.py" line="33" />
             <source>Employees</source>
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="43" />
+            <location filename="../../ui/customer_model.py" line="34" />
             <source>Revenue (10k CNY)</source>
             <translation>Revenue (10k CNY)</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="44" />
+            <location filename="../../ui/customer_model.py" line="35" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="45" />
+            <location filename="../../ui/customer_model.py" line="36" />
             <source>SME eligible</source>
             <translation>SME eligible</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="46" />
+            <location filename="../../ui/customer_model.py" line="37" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="47" />
+            <location filename="../../ui/customer_model.py" line="40" />
             <source>Alerts</source>
             <translation>Alerts</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="253" />
+            <location filename="../../ui/customer_model.py" line="39" />
+            <source>RM</source>
+            <translation>RM</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_model.py" line="198" />
             <source>{count} open early-warning alerts</source>
-            <extracomment>Emitted after the first page of a (re)load has arrived.</extracomment>
             <translation>{count} open early-warning alerts</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="276" />
+            <location filename="../../ui/customer_model.py" line="221" />
             <source>(unnamed draft)</source>
             <translation>(unnamed draft)</translation>
         </message>
@@ -1357,78 +1565,83 @@ Please send the log file to support:
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../ui/pages/customers.py" line="161" />
+            <location filename="../../ui/pages/customers.py" line="173" />
             <source>Search name, USCC or people…</source>
             <translation>Search name, USCC or people…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="162" />
+            <location filename="../../ui/pages/customers.py" line="174" />
             <source>New customer</source>
             <translation>New customer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="163" />
+            <location filename="../../ui/pages/customers.py" line="175" />
             <source>Import…</source>
             <translation>Import…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="164" />
-            <location filename="../../ui/pages/customers.py" line="257" />
+            <location filename="../../ui/pages/customers.py" line="176" />
+            <location filename="../../ui/pages/customers.py" line="307" />
             <source>Log visit</source>
             <translation>Log visit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="165" />
+            <location filename="../../ui/pages/customers.py" line="177" />
             <source>Log a visit to the selected customer</source>
             <translation>Log a visit to the selected customer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="166" />
+            <location filename="../../ui/pages/customers.py" line="178" />
             <source>With open alerts</source>
             <translation>With open alerts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="167" />
+            <location filename="../../ui/pages/customers.py" line="179" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="167" />
+            <location filename="../../ui/pages/customers.py" line="179" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="167" />
+            <location filename="../../ui/pages/customers.py" line="179" />
             <source>Eligibility</source>
             <translation>Eligibility</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="167" />
+            <location filename="../../ui/pages/customers.py" line="179" />
             <source>Segment</source>
             <translation>Segment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="180" />
+            <location filename="../../ui/pages/customers.py" line="193" />
             <source>All</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="256" />
+            <location filename="../../ui/pages/customers.py" line="215" />
+            <source>All RMs</source>
+            <translation>All RMs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/customers.py" line="306" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="286" />
+            <location filename="../../ui/pages/customers.py" line="336" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="290" />
+            <location filename="../../ui/pages/customers.py" line="340" />
             <source>More than {count} customers</source>
             <translation>More than {count} customers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="292" />
+            <location filename="../../ui/pages/customers.py" line="342" />
             <source>{count} customers</source>
             <translation>{count} customers</translation>
         </message>
@@ -1436,57 +1649,72 @@ Please send the log file to support:
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="113" />
+            <location filename="../../ui/pages/dashboard.py" line="123" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="114" />
+            <location filename="../../ui/pages/dashboard.py" line="124" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="115" />
+            <location filename="../../ui/pages/dashboard.py" line="125" />
             <source>Save every chart as a table in an Excel workbook</source>
             <translation>Save every chart as a table in an Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="149" />
+            <location filename="../../ui/pages/dashboard.py" line="126" />
+            <source>Show the figures of one RM or of the whole branch</source>
+            <translation>Show the figures of one RM or of the whole branch</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="171" />
             <source>Could not compute the figures: {error}</source>
             <translation>Could not compute the figures: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="196" />
+            <location filename="../../ui/pages/dashboard.py" line="194" />
+            <source>All RMs</source>
+            <translation>All RMs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="239" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="199" />
+            <location filename="../../ui/pages/dashboard.py" line="242" />
             <source>Updated {time}</source>
             <translation>Updated {time}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="208" />
+            <location filename="../../ui/pages/dashboard.py" line="252" />
+            <source>dashboard-{rm}-{date}.xlsx</source>
+            <translation>dashboard-{rm}-{date}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="253" />
             <source>dashboard-{date}.xlsx</source>
             <translation>dashboard-{date}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="216" />
+            <location filename="../../ui/pages/dashboard.py" line="261" />
             <source>Export the dashboard</source>
             <translation>Export the dashboard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="218" />
+            <location filename="../../ui/pages/dashboard.py" line="263" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="234" />
+            <location filename="../../ui/pages/dashboard.py" line="279" />
             <source>Could not save {path}: {error}</source>
             <translation>Could not save {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="237" />
+            <location filename="../../ui/pages/dashboard.py" line="282" />
             <source>Saved {path}</source>
             <translation>Saved {path}</translation>
         </message>
@@ -1885,37 +2113,37 @@ customers</translation>
             <translation>New value</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/edit_value.py" line="103" />
+            <location filename="../../ui/sync/edit_value.py" line="104" />
             <source>(empty)</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/edit_value.py" line="103" />
+            <location filename="../../ui/sync/edit_value.py" line="104" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/edit_value.py" line="103" />
+            <location filename="../../ui/sync/edit_value.py" line="104" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/edit_value.py" line="140" />
+            <location filename="../../ui/sync/edit_value.py" line="141" />
             <source>Enter an amount in 10k CNY, e.g. 1,234.50</source>
             <translation>Enter an amount in 10k CNY, e.g. 1,234.50</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/edit_value.py" line="142" />
+            <location filename="../../ui/sync/edit_value.py" line="143" />
             <source>Enter a whole number, e.g. 85</source>
             <translation>Enter a whole number, e.g. 85</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/edit_value.py" line="144" />
+            <location filename="../../ui/sync/edit_value.py" line="145" />
             <source>Enter a date as YYYY-MM-DD, e.g. 2025-06-30</source>
             <translation>Enter a date as YYYY-MM-DD, e.g. 2025-06-30</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/edit_value.py" line="145" />
+            <location filename="../../ui/sync/edit_value.py" line="146" />
             <source>This value cannot be used</source>
             <translation>This value cannot be used</translation>
         </message>
@@ -1923,83 +2151,83 @@ customers</translation>
     <context>
         <name>Eligibility</name>
         <message>
-            <location filename="../../app/eligibility.py" line="50" />
+            <location filename="../../app/eligibility.py" line="51" />
             <source>Registered in the PRC</source>
             <translation>Registered in the PRC</translation>
         </message>
         <message>
-            <location filename="../../app/eligibility.py" line="51" />
+            <location filename="../../app/eligibility.py" line="52" />
             <source>Not registered in the PRC: SME business requires PRC registration</source>
             <translation>Not registered in the PRC: SME business requires PRC registration</translation>
         </message>
         <message>
-            <location filename="../../app/eligibility.py" line="58" />
+            <location filename="../../app/eligibility.py" line="59" />
             <source>Total assets {assets} 万元 are below {limit} 万元 for new credit</source>
             <extracomment>Reasons by (check, credit type, status); {assets}/{exposure} and {limit} in 万元.</extracomment>
             <translation>Total assets {assets} 万元 are below {limit} 万元 for new credit</translation>
         </message>
         <message>
-            <location filename="../../app/eligibility.py" line="61" />
+            <location filename="../../app/eligibility.py" line="62" />
             <source>Total assets {assets} 万元 must be below {limit} 万元 for new credit</source>
             <translation>Total assets {assets} 万元 must be below {limit} 万元 for new credit</translation>
         </message>
         <message>
-            <location filename="../../app/eligibility.py" line="64" />
+            <location filename="../../app/eligibility.py" line="65" />
             <source>Total assets are missing: new credit needs them below {limit} 万元</source>
             <translation>Total assets are missing: new credit needs them below {limit} 万元</translation>
         </message>
         <message>
-            <location filename="../../app/eligibility.py" line="67" />
+            <location filename="../../app/eligibility.py" line="68" />
             <source>Total assets {assets} 万元 are below {limit} 万元 for renewal</source>
             <translation>Total assets {assets} 万元 are below {limit} 万元 for renewal</translation>
         </message>
         <message>
-            <location filename="../../app/eligibility.py" line="70" />
+            <location filename="../../app/eligibility.py" line="71" />
             <source>Total assets {assets} 万元 must be below {limit} 万元 for renewal</source>
             <translation>Total assets {assets} 万元 must be below {limit} 万元 for renewal</translation>
         </message>
         <message>
-            <location filename="../../app/eligibility.py" line="73" />
+            <location filename="../../app/eligibility.py" line="74" />
             <source>Total assets are missing: renewal needs them below {limit} 万元</source>
             <translation>Total assets are missing: renewal needs them below {limit} 万元</translation>
         </message>
         <message>
-            <location filename="../../app/eligibility.py" line="76" />
+            <location filename="../../app/eligibility.py" line="77" />
             <source>Credit exposure {exposure} 万元 is below {limit} 万元 for new credit</source>
             <translation>Credit exposure {exposure} 万元 is below {limit} 万元 for new credit</translation>
         </message>
         <message>
-            <location filename="../../app/eligibility.py" line="79" />
+            <location filename="../../app/eligibility.py" line="80" />
             <source>Credit exposure {exposure} 万元 must be below {limit} 万元 for new credit</source>
             <translation>Credit exposure {exposure} 万元 must be below {limit} 万元 for new credit</translation>
         </message>
         <message>
-            <location filename="../../app/eligibility.py" line="82" />
+            <location filename="../../app/eligibility.py" line="83" />
             <source>Requested exposure is missing: new credit needs it below {limit} 万元</source>
             <translation>Requested exposure is missing: new credit needs it below {limit} 万元</translation>
         </message>
         <message>
-            <location filename="../../app/eligibility.py" line="85" />
+            <location filename="../../app/eligibility.py" line="86" />
             <source>Credit exposure {exposure} 万元 is below {limit} 万元 for renewal</source>
             <translation>Credit exposure {exposure} 万元 is below {limit} 万元 for renewal</translation>
         </message>
         <message>
-            <location filename="../../app/eligibility.py" line="88" />
+            <location filename="../../app/eligibility.py" line="89" />
             <source>Credit exposure {exposure} 万元 must be below {limit} 万元 for renewal</source>
             <translation>Credit exposure {exposure} 万元 must be below {limit} 万元 for renewal</translation>
         </message>
         <message>
-            <location filename="../../app/eligibility.py" line="91" />
+            <location filename="../../app/eligibility.py" line="92" />
             <source>Requested exposure is missing: renewal needs it below {limit} 万元</source>
             <translation>Requested exposure is missing: renewal needs it below {limit} 万元</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="63" />
+            <location filename="../../ui/customer_model.py" line="56" />
             <source>Eligible</source>
             <translation>Eligible</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="64" />
+            <location filename="../../ui/customer_model.py" line="57" />
             <source>Not eligible</source>
             <translation>Not eligible</translation>
         </message>
@@ -2007,22 +2235,22 @@ customers</translation>
     <context>
         <name>EnterpriseSize</name>
         <message>
-            <location filename="../../ui/customer_model.py" line="57" />
+            <location filename="../../ui/customer_model.py" line="50" />
             <source>Large</source>
             <translation>Large</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="58" />
+            <location filename="../../ui/customer_model.py" line="51" />
             <source>Medium</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="59" />
+            <location filename="../../ui/customer_model.py" line="52" />
             <source>Small</source>
             <translation>Small</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_model.py" line="60" />
+            <location filename="../../ui/customer_model.py" line="53" />
             <source>Micro</source>
             <translation>Micro</translation>
         </message>
@@ -2120,43 +2348,43 @@ customers</translation>
     <context>
         <name>IdentityPage</name>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="118" />
+            <location filename="../../ui/onboarding/pages.py" line="124" />
             <source>Enterprise</source>
             <extracomment>The RM wants to open the customer that already has this credit code.</extracomment>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="122" />
+            <location filename="../../ui/onboarding/pages.py" line="128" />
             <source>Clear</source>
             <translation>Clear</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="123" />
+            <location filename="../../ui/onboarding/pages.py" line="129" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="124" />
+            <location filename="../../ui/onboarding/pages.py" line="130" />
             <source>Open existing customer</source>
             <translation>Open existing customer</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="125" />
+            <location filename="../../ui/onboarding/pages.py" line="131" />
             <source>* needed before the customer can be marked complete</source>
             <translation>* needed before the customer can be marked complete</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="132" />
+            <location filename="../../ui/onboarding/pages.py" line="138" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="173" />
+            <location filename="../../ui/onboarding/pages.py" line="179" />
             <source>(unnamed draft)</source>
             <translation>(unnamed draft)</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="175" />
+            <location filename="../../ui/onboarding/pages.py" line="181" />
             <source>This credit code is already used by {name} ({status}).</source>
             <translation>This credit code is already used by {name} ({status}).</translation>
         </message>
@@ -2532,7 +2760,7 @@ customers</translation>
     <context>
         <name>IndustryPicker</name>
         <message>
-            <location filename="../../ui/onboarding/widgets.py" line="271" />
+            <location filename="../../ui/onboarding/widgets.py" line="314" />
             <source>Code or name, e.g. C34 or 机械</source>
             <translation>Code or name, e.g. C34 or 机械</translation>
         </message>
@@ -2559,18 +2787,18 @@ customers</translation>
     <context>
         <name>Inspection</name>
         <message>
-            <location filename="../../app/inspections.py" line="38" />
+            <location filename="../../app/inspections.py" line="40" />
             <source>First post-loan inspection within {days} days of disbursement on {from_on}</source>
             <extracomment>The English template of each reason (context ``Inspection``); params ``days``, ``from_on``.</extracomment>
             <translation>First post-loan inspection within {days} days of disbursement on {from_on}</translation>
         </message>
         <message>
-            <location filename="../../app/inspections.py" line="41" />
+            <location filename="../../app/inspections.py" line="43" />
             <source>Post-loan inspection every {days} days, counted from {from_on}</source>
             <translation>Post-loan inspection every {days} days, counted from {from_on}</translation>
         </message>
         <message>
-            <location filename="../../app/inspections.py" line="44" />
+            <location filename="../../app/inspections.py" line="46" />
             <source>Inspection every {days} days while a serious risk alert is open, counted from {from_on}</source>
             <translation>Inspection every {days} days while a serious risk alert is open, counted from {from_on}</translation>
         </message>
@@ -2679,46 +2907,222 @@ customers</translation>
         </message>
     </context>
     <context>
+        <name>LockController</name>
+        <message>
+            <location filename="../../ui/lock/controller.py" line="132" />
+            <source>&amp;Lock now</source>
+            <extracomment>How often the idle time, the offline lock and an erased profile are checked (ms). The offline lock is re-read from the database every this many checks.</extracomment>
+            <translation>&amp;Lock now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/controller.py" line="216" />
+            <source>Lock now</source>
+            <translation>Lock now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/controller.py" line="218" />
+            <source>Set a PIN in Settings (or sign in to the sync server) first: otherwise nothing could unlock RM Desk.</source>
+            <translation>Set a PIN in Settings (or sign in to the sync server) first: otherwise nothing could unlock RM Desk.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/controller.py" line="257" />
+            <source>Type your PIN and press Enter.</source>
+            <translation>Type your PIN and press Enter.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/controller.py" line="259" />
+            <source>Type the password you sign in to the sync server with.</source>
+            <translation>Type the password you sign in to the sync server with.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/controller.py" line="324" />
+            <source>Too many wrong PINs: unlock with your server password.</source>
+            <translation>Too many wrong PINs: unlock with your server password.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/controller.py" line="334" />
+            <source>Wrong password.</source>
+            <translation>Wrong password.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/controller.py" line="339" />
+            <source>Wrong PIN.</source>
+            <translation>Wrong PIN.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/controller.py" line="344" />
+            <source>Wrong password (checked on this laptop: the sync server cannot be reached).</source>
+            <translation>Wrong password (checked on this laptop: the sync server cannot be reached).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/controller.py" line="349" />
+            <source>This profile has never signed in to the sync server: use your PIN.</source>
+            <translation>This profile has never signed in to the sync server: use your PIN.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/controller.py" line="365" />
+            <source>Too many wrong PINs: try again in {seconds} s.</source>
+            <translation>Too many wrong PINs: try again in {seconds} s.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/controller.py" line="400" />
+            <source>Too many failed sign-ins: try again in {seconds} s.</source>
+            <translation>Too many failed sign-ins: try again in {seconds} s.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/controller.py" line="412" />
+            <source>The password could not be checked: try again.</source>
+            <translation>The password could not be checked: try again.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/controller.py" line="432" />
+            <source>Syncing…</source>
+            <translation>Syncing…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/controller.py" line="467" />
+            <source>RM Desk</source>
+            <translation>RM Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <location filename="../../ui/lock/screen.py" line="178" />
+            <source>RM Desk must sync</source>
+            <translation>RM Desk must sync</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/screen.py" line="180" />
+            <source>RM Desk is locked</source>
+            <translation>RM Desk is locked</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/screen.py" line="181" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/screen.py" line="182" />
+            <source>Server password</source>
+            <translation>Server password</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/screen.py" line="183" />
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/screen.py" line="183" />
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/screen.py" line="184" />
+            <source>Use the server password instead</source>
+            <translation>Use the server password instead</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/screen.py" line="185" />
+            <source>Sign in…</source>
+            <translation>Sign in…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/screen.py" line="186" />
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockSettingsRows</name>
+        <message>
+            <location filename="../../ui/lock/settings_rows.py" line="58" />
+            <source>App lock PIN</source>
+            <extracomment>The PIN was set, changed or removed.</extracomment>
+            <translation>App lock PIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/settings_rows.py" line="59" />
+            <source>Lock when idle for</source>
+            <translation>Lock when idle for</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/settings_rows.py" line="60" />
+            <source>Set</source>
+            <translation>Set</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/settings_rows.py" line="60" />
+            <source>Not set</source>
+            <translation>Not set</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/settings_rows.py" line="61" />
+            <source>Change PIN…</source>
+            <translation>Change PIN…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/settings_rows.py" line="61" />
+            <source>Set PIN…</source>
+            <translation>Set PIN…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/settings_rows.py" line="62" />
+            <source>Remove PIN…</source>
+            <translation>Remove PIN…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/settings_rows.py" line="64" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/settings_rows.py" line="66" />
+            <source>RM Desk locks after this many minutes without input (at most {max}).</source>
+            <translation>RM Desk locks after this many minutes without input (at most {max}).</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="260" />
-            <location filename="../../ui/selftest.py" line="62" />
+            <location filename="../../ui/main_window.py" line="281" />
+            <location filename="../../ui/selftest.py" line="67" />
             <source>RM Desk</source>
             <extracomment>Tables whose changes nobody shows (autosaved drafts): no reload for them.</extracomment>
             <translation>RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="265" />
+            <location filename="../../ui/main_window.py" line="286" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="266" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="288" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="289" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="269" />
+            <location filename="../../ui/main_window.py" line="290" />
             <source>&amp;About RM Desk</source>
             <translation>&amp;About RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="304" />
             <source>About RM Desk</source>
             <translation>About RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="306" />
             <source>RM Desk {version}
 Workbench for SME relationship managers.
 Profile: {path}</source>
@@ -2730,28 +3134,62 @@ Profile: {path}</translation>
     <context>
         <name>MaskedIdEdit</name>
         <message>
-            <location filename="../../ui/onboarding/widgets.py" line="197" />
+            <location filename="../../ui/onboarding/widgets.py" line="213" />
             <source>Hide</source>
-            <extracomment>The parsed value (or its absence) may have changed. The real text changed.</extracomment>
+            <extracomment>The parsed value (or its absence) may have changed. The real text changed. Records the reveal of a stored value (none: nothing is recorded).</extracomment>
             <translation>Hide</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/widgets.py" line="197" />
+            <location filename="../../ui/onboarding/widgets.py" line="213" />
             <source>Show</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/widgets.py" line="198" />
+            <location filename="../../ui/onboarding/widgets.py" line="215" />
             <source>Show or hide the full ID number</source>
             <translation>Show or hide the full ID number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/widgets.py" line="217" />
+            <source>Show or hide the full phone number</source>
+            <translation>Show or hide the full phone number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/onboarding/widgets.py" line="273" />
+            <source>The reveal could not be recorded: {error}</source>
+            <translation>The reveal could not be recorded: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MaskedValue</name>
+        <message>
+            <location filename="../../ui/masked.py" line="173" />
+            <source>The value could not be shown: {error}</source>
+            <extracomment>How long a revealed value stays on screen. What a reveal shows: (field, record id or None for the customer's own field).</extracomment>
+            <translation>The value could not be shown: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/masked.py" line="190" />
+            <source>Hide</source>
+            <translation>Hide</translation>
+        </message>
+        <message>
+            <location filename="../../ui/masked.py" line="190" />
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../../ui/masked.py" line="192" />
+            <source>Show the full value for {seconds} seconds (the reveal is recorded)</source>
+            <translation>Show the full value for {seconds} seconds (the reveal is recorded)</translation>
         </message>
     </context>
     <context>
         <name>Navigation</name>
         <message>
-            <location filename="../../ui/pages/customers.py" line="157" />
+            <location filename="../../ui/pages/customers.py" line="169" />
             <source>Customers</source>
-            <extracomment>Log a visit to this customer.</extracomment>
+            <extracomment>Log a visit to this customer. A branch manager's profile: filter by RM (hidden otherwise).</extracomment>
             <translation>Customers</translation>
         </message>
         <message>
@@ -2762,10 +3200,10 @@ Profile: {path}</translation>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/applications.py" line="121" />
+            <location filename="../../ui/pages/applications.py" line="177" />
             <location filename="../../ui/pages/placeholder.py" line="12" />
             <source>Applications</source>
-            <extracomment>The list was loaded (after each refresh).</extracomment>
+            <extracomment>The list was loaded (after each refresh). Whether the profile is a branch manager's (RM column and filter).</extracomment>
             <translation>Applications</translation>
         </message>
         <message>
@@ -2776,7 +3214,7 @@ Profile: {path}</translation>
             <translation>Sync</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="58" />
+            <location filename="../../ui/pages/settings.py" line="62" />
             <source>Settings</source>
             <extracomment>Language names are written in their own language, so anyone can find theirs.</extracomment>
             <translation>Settings</translation>
@@ -2787,9 +3225,9 @@ Profile: {path}</translation>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="109" />
+            <location filename="../../ui/pages/dashboard.py" line="119" />
             <source>Dashboard</source>
-            <extracomment>Changes arriving within this many ms reload the figures once. The figures were loaded and shown (after each refresh). The workbook was written (its path).</extracomment>
+            <extracomment>Changes arriving within this many ms reload the figures once. The figures were loaded and shown (after each refresh). The workbook was written (its path). The RM whose figures are shown (a branch manager's choice; None: all).</extracomment>
             <translation>Dashboard</translation>
         </message>
     </context>
@@ -2842,121 +3280,121 @@ Profile: {path}</translation>
     <context>
         <name>OnboardingWizard</name>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="225" />
+            <location filename="../../ui/onboarding/wizard.py" line="227" />
             <source>New customer</source>
             <extracomment>A save succeeded: the customer's id. The RM chose to open the customer that already has the credit code typed. The duplicate check of a valid credit code answered: the other customer, or None.</extracomment>
             <translation>New customer</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="227" />
+            <location filename="../../ui/onboarding/wizard.py" line="229" />
             <source>(unnamed draft)</source>
             <translation>(unnamed draft)</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="228" />
+            <location filename="../../ui/onboarding/wizard.py" line="230" />
             <source>Customer: {name}</source>
             <translation>Customer: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="233" />
-            <location filename="../../ui/onboarding/wizard.py" line="557" />
+            <location filename="../../ui/onboarding/wizard.py" line="235" />
+            <location filename="../../ui/onboarding/wizard.py" line="564" />
             <source>Save draft</source>
             <translation>Save draft</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="233" />
-            <location filename="../../ui/onboarding/wizard.py" line="557" />
+            <location filename="../../ui/onboarding/wizard.py" line="235" />
+            <location filename="../../ui/onboarding/wizard.py" line="564" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="234" />
+            <location filename="../../ui/onboarding/wizard.py" line="236" />
             <source>Save what is entered so far (Ctrl+S)</source>
             <translation>Save what is entered so far (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="235" />
+            <location filename="../../ui/onboarding/wizard.py" line="237" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="236" />
+            <location filename="../../ui/onboarding/wizard.py" line="238" />
             <source>Next</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="237" />
+            <location filename="../../ui/onboarding/wizard.py" line="239" />
             <source>Mark complete</source>
             <translation>Mark complete</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="238" />
+            <location filename="../../ui/onboarding/wizard.py" line="240" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="362" />
+            <location filename="../../ui/onboarding/wizard.py" line="369" />
             <source>Please check the marked fields. Click Next again to go on anyway.</source>
             <translation>Please check the marked fields. Click Next again to go on anyway.</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="401" />
+            <location filename="../../ui/onboarding/wizard.py" line="408" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="436" />
+            <location filename="../../ui/onboarding/wizard.py" line="443" />
             <source>Saved at {time}. Text that is not a number was not saved.</source>
             <translation>Saved at {time}. Text that is not a number was not saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="438" />
+            <location filename="../../ui/onboarding/wizard.py" line="445" />
             <source>Saved at {time}</source>
             <translation>Saved at {time}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="458" />
+            <location filename="../../ui/onboarding/wizard.py" line="465" />
             <source>Not saved: some fields are missing or wrong</source>
             <translation>Not saved: some fields are missing or wrong</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="462" />
+            <location filename="../../ui/onboarding/wizard.py" line="469" />
             <source>Could not save: {error}</source>
             <translation>Could not save: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="483" />
+            <location filename="../../ui/onboarding/wizard.py" line="490" />
             <source>Not complete yet</source>
             <translation>Not complete yet</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="484" />
+            <location filename="../../ui/onboarding/wizard.py" line="491" />
             <source>The customer cannot be marked complete yet.</source>
             <translation>The customer cannot be marked complete yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="489" />
+            <location filename="../../ui/onboarding/wizard.py" line="496" />
             <source>Go to the first problem</source>
             <translation>Go to the first problem</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="490" />
-            <location filename="../../ui/onboarding/wizard.py" line="560" />
+            <location filename="../../ui/onboarding/wizard.py" line="497" />
+            <location filename="../../ui/onboarding/wizard.py" line="567" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="553" />
+            <location filename="../../ui/onboarding/wizard.py" line="560" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="554" />
+            <location filename="../../ui/onboarding/wizard.py" line="561" />
             <source>Save the changes to this customer before closing?</source>
             <translation>Save the changes to this customer before closing?</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/wizard.py" line="559" />
+            <location filename="../../ui/onboarding/wizard.py" line="566" />
             <source>Discard</source>
             <translation>Discard</translation>
         </message>
@@ -3007,9 +3445,52 @@ Profile: {path}</translation>
     <context>
         <name>PeoplePage</name>
         <message>
-            <location filename="../../ui/onboarding/pages.py" line="259" />
+            <location filename="../../ui/onboarding/pages.py" line="273" />
             <source>People</source>
             <translation>People</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinDialog</name>
+        <message>
+            <location filename="../../ui/lock/pin_dialog.py" line="86" />
+            <source>Set a PIN</source>
+            <translation>Set a PIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/pin_dialog.py" line="87" />
+            <source>Change the PIN</source>
+            <translation>Change the PIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/pin_dialog.py" line="88" />
+            <source>Remove the PIN</source>
+            <translation>Remove the PIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/pin_dialog.py" line="91" />
+            <source>Current PIN</source>
+            <translation>Current PIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/pin_dialog.py" line="92" />
+            <source>New PIN</source>
+            <translation>New PIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/pin_dialog.py" line="93" />
+            <source>New PIN again</source>
+            <translation>New PIN again</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/pin_dialog.py" line="96" />
+            <source>{min} to {max} digits; not all the same, not consecutive (123456), not a common pattern.</source>
+            <translation>{min} to {max} digits; not all the same, not consecutive (123456), not a common pattern.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/pin_dialog.py" line="119" />
+            <source>The PIN could not be saved: {error}</source>
+            <translation>The PIN could not be saved: {error}</translation>
         </message>
     </context>
     <context>
@@ -3018,6 +3499,72 @@ Profile: {path}</translation>
             <location filename="../../ui/pages/placeholder.py" line="38" />
             <source>Coming soon.</source>
             <translation>Coming soon.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanCard</name>
+        <message>
+            <location filename="../../ui/segments/page.py" line="149" />
+            <source>&lt;b&gt;{quarter}&lt;/b&gt; · {status} · {owner} · {prospects} prospects</source>
+            <translation>&lt;b&gt;{quarter}&lt;/b&gt; · {status} · {owner} · {prospects} prospects</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="157" />
+            <source>Prospects visited</source>
+            <translation>Prospects visited</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="158" />
+            <source>Applications submitted</source>
+            <translation>Applications submitted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="159" />
+            <source>Approved (万元)</source>
+            <translation>Approved (万元)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanDialog</name>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="341" />
+            <source>Plan for {segment}</source>
+            <translation>Plan for {segment}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="343" />
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="344" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="345" />
+            <source>Prospects to visit</source>
+            <translation>Prospects to visit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="346" />
+            <source>Applications to submit</source>
+            <translation>Applications to submit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="347" />
+            <source>Amount to get approved (万元)</source>
+            <translation>Amount to get approved (万元)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="348" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="374" />
+            <source>Enter the amount in 万元 as a number, e.g. 500</source>
+            <translation>Enter the amount in 万元 as a number, e.g. 500</translation>
         </message>
     </context>
     <context>
@@ -3057,22 +3604,22 @@ Profile: {path}</translation>
     <context>
         <name>PreviewDialog</name>
         <message>
-            <location filename="../../ui/applications/preview.py" line="90" />
+            <location filename="../../ui/applications/preview.py" line="92" />
             <source>Preview: {name}</source>
             <translation>Preview: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/preview.py" line="94" />
+            <location filename="../../ui/applications/preview.py" line="96" />
             <source>Open in viewer</source>
             <translation>Open in viewer</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/preview.py" line="95" />
+            <location filename="../../ui/applications/preview.py" line="97" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/preview.py" line="97" />
+            <location filename="../../ui/applications/preview.py" line="99" />
             <source>Drawing…</source>
             <translation>Drawing…</translation>
         </message>
@@ -3080,21 +3627,21 @@ Profile: {path}</translation>
     <context>
         <name>ProfileErrorDialog</name>
         <message>
-            <location filename="../../ui/profile_dialog.py" line="14" />
+            <location filename="../../ui/profile_dialog.py" line="15" />
             <source>The profile folder cannot be created or written:
 {path}</source>
             <translation>The profile folder cannot be created or written:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_dialog.py" line="17" />
+            <location filename="../../ui/profile_dialog.py" line="18" />
             <source>The profile database cannot be read:
 {path}</source>
             <translation>The profile database cannot be read:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_dialog.py" line="20" />
+            <location filename="../../ui/profile_dialog.py" line="21" />
             <source>The profile database is damaged or is not an RM Desk database:
 {path}
 
@@ -3105,7 +3652,7 @@ The file has not been changed. Open another folder, or ask support to recover it
 The file has not been changed. Open another folder, or ask support to recover it.</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_dialog.py" line="25" />
+            <location filename="../../ui/profile_dialog.py" line="26" />
             <source>This profile was saved by a newer version of RM Desk:
 {path}
 
@@ -3116,76 +3663,211 @@ Please update RM Desk. The file has not been changed.</source>
 Please update RM Desk. The file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_dialog.py" line="40" />
+            <location filename="../../ui/profile_dialog.py" line="42" />
             <source>Cannot open profile</source>
             <translation>Cannot open profile</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_dialog.py" line="45" />
+            <location filename="../../ui/profile_dialog.py" line="47" />
             <source>Open another folder…</source>
             <translation>Open another folder…</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_dialog.py" line="48" />
+            <location filename="../../ui/profile_dialog.py" line="50" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_dialog.py" line="57" />
+            <location filename="../../ui/profile_dialog.py" line="60" />
             <source>Choose a profile folder</source>
             <translation>Choose a profile folder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/startup_errors.py" line="21" />
+            <source>The profile database is encrypted, and the key to open it is not in this computer's keyring:
+{path}
+
+This happens when the keyring was reset, or when the profile was copied from another computer or user account. The file has not been changed.</source>
+            <extracomment>Messages of the encryption problems (context "ProfileErrorDialog").</extracomment>
+            <translation>The profile database is encrypted, and the key to open it is not in this computer's keyring:
+{path}
+
+This happens when the keyring was reset, or when the profile was copied from another computer or user account. The file has not been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/startup_errors.py" line="28" />
+            <source>The profile database cannot be decrypted:
+{path}
+
+The key in this computer's keyring does not fit, or the file has been damaged or altered. The file has not been changed.</source>
+            <translation>The profile database cannot be decrypted:
+{path}
+
+The key in this computer's keyring does not fit, or the file has been damaged or altered. The file has not been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/startup_errors.py" line="34" />
+            <source>The system keyring, which holds the key of the encrypted profile, cannot be used:
+{path}
+
+Unlock or set up the keyring (for example, sign in to your desktop session) and start RM Desk again. Nothing has been changed.</source>
+            <translation>The system keyring, which holds the key of the encrypted profile, cannot be used:
+{path}
+
+Unlock or set up the keyring (for example, sign in to your desktop session) and start RM Desk again. Nothing has been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/startup_errors.py" line="43" />
+            <source>You can download your data again from the server: the unreadable data is moved aside (it is kept, not deleted) and a new profile downloads everything at its first sync.</source>
+            <translation>You can download your data again from the server: the unreadable data is moved aside (it is kept, not deleted) and a new profile downloads everything at its first sync.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/startup_errors.py" line="60" />
+            <source>Download again from the server</source>
+            <extracomment>What ``ask`` returns when the RM chose to download again.</extracomment>
+            <translation>Download again from the server</translation>
+        </message>
+        <message>
+            <location filename="../../ui/startup_errors.py" line="76" />
+            <source>Profile set aside</source>
+            <translation>Profile set aside</translation>
+        </message>
+        <message>
+            <location filename="../../ui/startup_errors.py" line="78" />
+            <source>The unreadable data was moved to:
+{folder}
+
+Nothing was deleted. Sign in on the Sync page and sync to download your customers again; until then the profile is empty.</source>
+            <translation>The unreadable data was moved to:
+{folder}
+
+Nothing was deleted. Sign in on the Sync page and sync to download your customers again; until then the profile is empty.</translation>
         </message>
     </context>
     <context>
         <name>ProfileSummary</name>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="112" />
+            <location filename="../../ui/onboarding/summary.py" line="159" />
             <source>Enterprise</source>
-            <extracomment>The groups of the summary: the wizard's pages, and the status with the credit fields.</extracomment>
+            <extracomment>The groups of the summary: the wizard's pages, and the status with the credit fields. Shown masked, each with its own Show button (contacts: their phones). The ID number's Show button.</extracomment>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="113" />
+            <location filename="../../ui/onboarding/summary.py" line="160" />
             <source>Business</source>
             <translation>Business</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="114" />
+            <location filename="../../ui/onboarding/summary.py" line="161" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="115" />
+            <location filename="../../ui/onboarding/summary.py" line="162" />
             <source>Credit</source>
             <translation>Credit</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="116" />
+            <location filename="../../ui/onboarding/summary.py" line="163" />
             <source>Size and eligibility</source>
             <translation>Size and eligibility</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="123" />
-            <source>Hide</source>
-            <translation>Hide</translation>
-        </message>
-        <message>
-            <location filename="../../ui/onboarding/summary.py" line="123" />
-            <source>Show</source>
-            <translation>Show</translation>
-        </message>
-        <message>
-            <location filename="../../ui/onboarding/summary.py" line="124" />
-            <source>Show or hide the full ID number</source>
-            <translation>Show or hide the full ID number</translation>
-        </message>
-        <message>
-            <location filename="../../ui/onboarding/summary.py" line="136" />
+            <location filename="../../ui/onboarding/summary.py" line="180" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/onboarding/summary.py" line="136" />
+            <location filename="../../ui/onboarding/summary.py" line="180" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProspectModel</name>
+        <message>
+            <location filename="../../ui/segments/prospects.py" line="22" />
+            <source>Micro</source>
+            <translation>Micro</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/prospects.py" line="23" />
+            <source>Small</source>
+            <translation>Small</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/prospects.py" line="24" />
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/prospects.py" line="25" />
+            <source>Large (not SME)</source>
+            <translation>Large (not SME)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/prospects.py" line="28" />
+            <source>Prospect</source>
+            <translation>Prospect</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/prospects.py" line="29" />
+            <source>Complete</source>
+            <translation>Complete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/prospects.py" line="30" />
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/prospects.py" line="45" />
+            <location filename="../../ui/segments/prospects.py" line="139" />
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/prospects.py" line="98" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/prospects.py" line="99" />
+            <source>USCC</source>
+            <translation>USCC</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/prospects.py" line="100" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/prospects.py" line="101" />
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/prospects.py" line="102" />
+            <source>Eligible</source>
+            <translation>Eligible</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/prospects.py" line="103" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/prospects.py" line="104" />
+            <source>Open application</source>
+            <translation>Open application</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/prospects.py" line="141" />
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/prospects.py" line="142" />
             <source>No</source>
             <translation>No</translation>
         </message>
@@ -3876,24 +4558,554 @@ Please update RM Desk. The file has not been changed.</translation>
         </message>
     </context>
     <context>
+        <name>Segment</name>
+        <message>
+            <location filename="../../app/segments.py" line="57" />
+            <source>Sub-industry</source>
+            <translation>Sub-industry</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="58" />
+            <source>Industrial cluster</source>
+            <translation>Industrial cluster</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="59" />
+            <source>Supply chain</source>
+            <translation>Supply chain</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="60" />
+            <source>County industry</source>
+            <translation>County industry</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="61" />
+            <source>Commodity market</source>
+            <translation>Commodity market</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="62" />
+            <source>Development zone</source>
+            <translation>Development zone</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="69" />
+            <source>Enter the segment's name</source>
+            <extracomment>Application statuses that count as "open" (a new one would duplicate it).</extracomment>
+            <translation>Enter the segment's name</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="70" />
+            <source>The name is too long: at most 64 characters</source>
+            <translation>The name is too long: at most 64 characters</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="71" />
+            <source>Another segment is already called {name}</source>
+            <translation>Another segment is already called {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="72" />
+            <source>Choose the segment's type</source>
+            <translation>Choose the segment's type</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="73" />
+            <source>A supply chain needs its core enterprise: enter its name</source>
+            <translation>A supply chain needs its core enterprise: enter its name</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="76" />
+            <source>The core enterprise's credit code must have 18 characters</source>
+            <translation>The core enterprise's credit code must have 18 characters</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="79" />
+            <source>The default product is not in the catalogue</source>
+            <translation>The default product is not in the catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="80" />
+            <source>The default amount must be above zero</source>
+            <translation>The default amount must be above zero</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="81" />
+            <source>The default term must be 1 to 600 months</source>
+            <translation>The default term must be 1 to 600 months</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="82" />
+            <source>At most 20 risk controls, each at most 200 characters</source>
+            <translation>At most 20 risk controls, each at most 200 characters</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="172" />
+            <source>not registered in the PRC</source>
+            <extracomment>What kind of reason (a key of :data:`REASON_LABELS`), for counting. Short labels of the kinds of reason, for the counts over a segment.</extracomment>
+            <translation>not registered in the PRC</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="173" />
+            <source>total assets above the SME limit</source>
+            <translation>total assets above the SME limit</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="174" />
+            <source>total assets missing</source>
+            <translation>total assets missing</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="175" />
+            <source>requested exposure above the SME limit</source>
+            <translation>requested exposure above the SME limit</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="176" />
+            <source>requested exposure missing</source>
+            <translation>requested exposure missing</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="177" />
+            <source>size not determined (data missing)</source>
+            <translation>size not determined (data missing)</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="178" />
+            <source>large enterprise</source>
+            <translation>large enterprise</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="269" />
+            <source>Large enterprise: not an SME</source>
+            <extracomment>Why (not) eligible / why no size: failed or missing checks, first the most telling. (reason code, how many prospects have it), most frequent first (see REASON_LABELS).</extracomment>
+            <translation>Large enterprise: not an SME</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="314" />
+            <source>Not a prospect of this segment</source>
+            <translation>Not a prospect of this segment</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="315" />
+            <source>Not eligible for SME credit</source>
+            <translation>Not eligible for SME credit</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="316" />
+            <source>Eligibility unknown: the profile lacks data</source>
+            <translation>Eligibility unknown: the profile lacks data</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="319" />
+            <source>Already has an open application ({product})</source>
+            <translation>Already has an open application ({product})</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="322" />
+            <source>The shared terms do not fit this customer</source>
+            <translation>The shared terms do not fit this customer</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="383" />
+            <source>Choose the product for the applications</source>
+            <translation>Choose the product for the applications</translation>
+        </message>
+    </context>
+    <context>
+        <name>SegmentDialog</name>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="207" />
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="207" />
+            <source>New segment</source>
+            <translation>New segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="209" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="210" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="211" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="212" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="213" />
+            <source>Core enterprise</source>
+            <translation>Core enterprise</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="214" />
+            <source>Core enterprise USCC</source>
+            <translation>Core enterprise USCC</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="215" />
+            <source>Common risk controls</source>
+            <translation>Common risk controls</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="216" />
+            <source>Default product</source>
+            <translation>Default product</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="217" />
+            <source>Default amount (万元)</source>
+            <translation>Default amount (万元)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="218" />
+            <source>Default term (months)</source>
+            <translation>Default term (months)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="222" />
+            <source>e.g. 永康五金产业集群</source>
+            <translation>e.g. 永康五金产业集群</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="223" />
+            <source>One per line, e.g. 核心企业担保</source>
+            <translation>One per line, e.g. 核心企业担保</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="224" />
+            <source>Empty: each prospect's requested exposure</source>
+            <translation>Empty: each prospect's requested exposure</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="225" />
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="241" />
+            <source>No default product: choose one when creating.</source>
+            <translation>No default product: choose one when creating.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="247" />
+            <source>Checklist ({count} documents): {names}</source>
+            <translation>Checklist ({count} documents): {names}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/dialogs.py" line="286" />
+            <source>Enter the default amount in 万元 as a number, e.g. 50</source>
+            <translation>Enter the default amount in 万元 as a number, e.g. 50</translation>
+        </message>
+    </context>
+    <context>
+        <name>SegmentPlan</name>
+        <message>
+            <location filename="../../app/segment_plans.py" line="42" />
+            <source>Draft</source>
+            <extracomment>The bank's rule: at least this many segment plans a quarter. Application statuses that count as submitted for the quarter.</extracomment>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../app/segment_plans.py" line="43" />
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../app/segment_plans.py" line="44" />
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <location filename="../../app/segment_plans.py" line="48" />
+            <source>Enter the quarter as year and quarter, e.g. 2026Q4</source>
+            <translation>Enter the quarter as year and quarter, e.g. 2026Q4</translation>
+        </message>
+        <message>
+            <location filename="../../app/segment_plans.py" line="51" />
+            <source>This segment already has a plan for {quarter}</source>
+            <translation>This segment already has a plan for {quarter}</translation>
+        </message>
+        <message>
+            <location filename="../../app/segment_plans.py" line="54" />
+            <source>Targets must be between 0 and 1,000,000</source>
+            <translation>Targets must be between 0 and 1,000,000</translation>
+        </message>
+        <message>
+            <location filename="../../app/segment_plans.py" line="55" />
+            <source>The approved amount target must be zero or more</source>
+            <translation>The approved amount target must be zero or more</translation>
+        </message>
+        <message>
+            <location filename="../../app/segment_plans.py" line="58" />
+            <source>Choose the plan's status</source>
+            <translation>Choose the plan's status</translation>
+        </message>
+        <message>
+            <location filename="../../app/segment_plans.py" line="59" />
+            <source>Choose the segment</source>
+            <translation>Choose the segment</translation>
+        </message>
+        <message>
+            <location filename="../../app/segment_plans.py" line="60" />
+            <source>This plan belongs to {owner}: only they can change it</source>
+            <translation>This plan belongs to {owner}: only they can change it</translation>
+        </message>
+    </context>
+    <context>
+        <name>SegmentsPage</name>
+        <message>
+            <location filename="../../ui/segments/page.py" line="350" />
+            <location filename="../../ui/segments/page.py" line="379" />
+            <location filename="../../ui/segments/page.py" line="390" />
+            <source>Segments</source>
+            <extracomment>Segments, prospects and plans were (re)loaded and shown. A batch creation finished (its :class:`BatchResult`). Signed in as a branch manager or credit officer: nothing can be changed here. The last segment or plan editor opened.</extracomment>
+            <translation>Segments</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="380" />
+            <source>New segment…</source>
+            <translation>New segment…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="381" />
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="382" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="383" />
+            <source>Import prospects…</source>
+            <translation>Import prospects…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="384" />
+            <source>Select eligible</source>
+            <translation>Select eligible</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="385" />
+            <source>Create applications…</source>
+            <translation>Create applications…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="386" />
+            <source>New plan…</source>
+            <translation>New plan…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="387" />
+            <source>Edit plan…</source>
+            <translation>Edit plan…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="388" />
+            <source>Prospects</source>
+            <translation>Prospects</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="389" />
+            <source>Plans</source>
+            <translation>Plans</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="391" />
+            <source>Plans by quarter</source>
+            <translation>Plans by quarter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="392" />
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="395" />
+            <source>RM</source>
+            <translation>RM</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="396" />
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="397" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="398" />
+            <source>Visited</source>
+            <translation>Visited</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="399" />
+            <source>Applications</source>
+            <translation>Applications</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="400" />
+            <source>Approved (万元)</source>
+            <translation>Approved (万元)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="483" />
+            <source>{name}
+{type} · {members} prospects</source>
+            <translation>{name}
+{type} · {members} prospects</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="498" />
+            <source>No segments yet. A segment (细分市场) groups enterprises with shared risk controls: a sub-industry, a cluster, a supply chain… Click New segment…</source>
+            <translation>No segments yet. A segment (细分市场) groups enterprises with shared risk controls: a sub-industry, a cluster, a supply chain… Click New segment…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="518" />
+            <source>Core enterprise: {name}</source>
+            <translation>Core enterprise: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="527" />
+            <location filename="../../ui/segments/page.py" line="767" />
+            <source>{amount} 万元</source>
+            <translation>{amount} 万元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="529" />
+            <location filename="../../ui/segments/page.py" line="769" />
+            <source>{months} months</source>
+            <translation>{months} months</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="531" />
+            <source>Shared terms: {terms}</source>
+            <translation>Shared terms: {terms}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="534" />
+            <source>Risk controls: {controls}</source>
+            <translation>Risk controls: {controls}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="539" />
+            <source>&lt;i&gt;{owner}'s segment: read only&lt;/i&gt;</source>
+            <translation>&lt;i&gt;{owner}'s segment: read only&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="548" />
+            <source>No prospects yet: import the segment's prospect list (.xlsx or .csv).</source>
+            <translation>No prospects yet: import the segment's prospect list (.xlsx or .csv).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="553" />
+            <source>{total} prospects — micro {micro} · small {small} · medium {medium} · not SME {large} · size unknown {unknown_size}&lt;br&gt;eligible {eligible} · not eligible {not_eligible} · eligibility unknown {unknown}</source>
+            <translation>{total} prospects — micro {micro} · small {small} · medium {medium} · not SME {large} · size unknown {unknown_size}&lt;br&gt;eligible {eligible} · not eligible {not_eligible} · eligibility unknown {unknown}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="573" />
+            <source>Most common: {reasons}</source>
+            <translation>Most common: {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="633" />
+            <source>The bank asks for at least {minimum} segment plans a quarter. Short in {quarter}: {who}</source>
+            <translation>The bank asks for at least {minimum} segment plans a quarter. Short in {quarter}: {who}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="643" />
+            <source>{count} plans in {quarter}.</source>
+            <translation>{count} plans in {quarter}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="673" />
+            <source>Could not finish: {error}</source>
+            <translation>Could not finish: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="713" />
+            <source>Delete segment</source>
+            <translation>Delete segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="714" />
+            <source>Delete {name} and its plans? Its prospects stay as customers.</source>
+            <translation>Delete {name} and its plans? Its prospects stay as customers.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="745" />
+            <source>{count} eligible prospects selected.</source>
+            <translation>{count} eligible prospects selected.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="759" />
+            <location filename="../../ui/segments/page.py" line="772" />
+            <location filename="../../ui/segments/page.py" line="803" />
+            <source>Create applications</source>
+            <translation>Create applications</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="759" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="774" />
+            <source>Create {count} draft applications for {product} with the segment's shared terms? Prospects that are not eligible or already have an open application are skipped.</source>
+            <translation>Create {count} draft applications for {product} with the segment's shared terms? Prospects that are not eligible or already have an open application are skipped.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="783" />
+            <source>Creating {count} applications…</source>
+            <translation>Creating {count} applications…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="796" />
+            <source>{created} applications created, {skipped} skipped.</source>
+            <translation>{created} applications created, {skipped} skipped.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/page.py" line="829" />
+            <source>Nothing was created: {error}</source>
+            <translation>Nothing was created: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../ui/pages/settings.py" line="62" />
+            <location filename="../../ui/pages/settings.py" line="66" />
             <source>Follow the system</source>
             <translation>Follow the system</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="63" />
+            <location filename="../../ui/pages/settings.py" line="67" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="63" />
+            <location filename="../../ui/pages/settings.py" line="67" />
             <source>Profile folder</source>
             <translation>Profile folder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="63" />
+            <location filename="../../ui/pages/settings.py" line="67" />
             <source>Log file</source>
             <translation>Log file</translation>
         </message>
@@ -3901,23 +5113,23 @@ Please update RM Desk. The file has not been changed.</translation>
     <context>
         <name>Severity</name>
         <message>
-            <location filename="../../app/risk_signals.py" line="53" />
+            <location filename="../../app/risk_signals.py" line="54" />
             <source>Low</source>
             <extracomment>English label of each severity (context ``Severity``), for the UI.</extracomment>
             <translation>Low</translation>
         </message>
         <message>
-            <location filename="../../app/risk_signals.py" line="54" />
+            <location filename="../../app/risk_signals.py" line="55" />
             <source>Medium</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../../app/risk_signals.py" line="55" />
+            <location filename="../../app/risk_signals.py" line="56" />
             <source>High</source>
             <translation>High</translation>
         </message>
         <message>
-            <location filename="../../app/risk_signals.py" line="56" />
+            <location filename="../../app/risk_signals.py" line="57" />
             <source>Critical</source>
             <translation>Critical</translation>
         </message>
@@ -4037,154 +5249,154 @@ Please update RM Desk. The file has not been changed.</translation>
     <context>
         <name>SizeRule</name>
         <message>
-            <location filename="../../app/classification.py" line="58" />
+            <location filename="../../app/classification.py" line="59" />
             <source>{row}: employees ≥ {employees} and revenue ≥ {revenue} 万元 → large</source>
             <extracomment>The rule that decided a size, by the row's metrics. Large/medium/small quote the bounds that were all met; micro quotes the small bounds, one of which was not.</extracomment>
             <translation>{row}: employees ≥ {employees} and revenue ≥ {revenue} 万元 → large</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="61" />
+            <location filename="../../app/classification.py" line="62" />
             <source>{row}: employees ≥ {employees} and revenue ≥ {revenue} 万元 → medium</source>
             <translation>{row}: employees ≥ {employees} and revenue ≥ {revenue} 万元 → medium</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="64" />
+            <location filename="../../app/classification.py" line="65" />
             <source>{row}: employees ≥ {employees} and revenue ≥ {revenue} 万元 → small</source>
             <translation>{row}: employees ≥ {employees} and revenue ≥ {revenue} 万元 → small</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="67" />
+            <location filename="../../app/classification.py" line="68" />
             <source>{row}: employees &lt; {employees} or revenue &lt; {revenue} 万元 → micro</source>
             <translation>{row}: employees &lt; {employees} or revenue &lt; {revenue} 万元 → micro</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="70" />
+            <location filename="../../app/classification.py" line="71" />
             <source>{row}: revenue ≥ {revenue} 万元 and assets ≥ {assets} 万元 → large</source>
             <translation>{row}: revenue ≥ {revenue} 万元 and assets ≥ {assets} 万元 → large</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="73" />
+            <location filename="../../app/classification.py" line="74" />
             <source>{row}: revenue ≥ {revenue} 万元 and assets ≥ {assets} 万元 → medium</source>
             <translation>{row}: revenue ≥ {revenue} 万元 and assets ≥ {assets} 万元 → medium</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="76" />
+            <location filename="../../app/classification.py" line="77" />
             <source>{row}: revenue ≥ {revenue} 万元 and assets ≥ {assets} 万元 → small</source>
             <translation>{row}: revenue ≥ {revenue} 万元 and assets ≥ {assets} 万元 → small</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="79" />
+            <location filename="../../app/classification.py" line="80" />
             <source>{row}: revenue &lt; {revenue} 万元 or assets &lt; {assets} 万元 → micro</source>
             <translation>{row}: revenue &lt; {revenue} 万元 or assets &lt; {assets} 万元 → micro</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="82" />
+            <location filename="../../app/classification.py" line="83" />
             <source>{row}: employees ≥ {employees} and assets ≥ {assets} 万元 → large</source>
             <translation>{row}: employees ≥ {employees} and assets ≥ {assets} 万元 → large</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="85" />
+            <location filename="../../app/classification.py" line="86" />
             <source>{row}: employees ≥ {employees} and assets ≥ {assets} 万元 → medium</source>
             <translation>{row}: employees ≥ {employees} and assets ≥ {assets} 万元 → medium</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="88" />
+            <location filename="../../app/classification.py" line="89" />
             <source>{row}: employees ≥ {employees} and assets ≥ {assets} 万元 → small</source>
             <translation>{row}: employees ≥ {employees} and assets ≥ {assets} 万元 → small</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="91" />
+            <location filename="../../app/classification.py" line="92" />
             <source>{row}: employees &lt; {employees} or assets &lt; {assets} 万元 → micro</source>
             <translation>{row}: employees &lt; {employees} or assets &lt; {assets} 万元 → micro</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="94" />
+            <location filename="../../app/classification.py" line="95" />
             <source>{row}: revenue ≥ {revenue} 万元 → large</source>
             <translation>{row}: revenue ≥ {revenue} 万元 → large</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="95" />
+            <location filename="../../app/classification.py" line="96" />
             <source>{row}: revenue ≥ {revenue} 万元 → medium</source>
             <translation>{row}: revenue ≥ {revenue} 万元 → medium</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="96" />
+            <location filename="../../app/classification.py" line="97" />
             <source>{row}: revenue ≥ {revenue} 万元 → small</source>
             <translation>{row}: revenue ≥ {revenue} 万元 → small</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="97" />
+            <location filename="../../app/classification.py" line="98" />
             <source>{row}: revenue &lt; {revenue} 万元 → micro</source>
             <translation>{row}: revenue &lt; {revenue} 万元 → micro</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="98" />
+            <location filename="../../app/classification.py" line="99" />
             <source>{row}: employees ≥ {employees} → large</source>
             <translation>{row}: employees ≥ {employees} → large</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="99" />
+            <location filename="../../app/classification.py" line="100" />
             <source>{row}: employees ≥ {employees} → medium</source>
             <translation>{row}: employees ≥ {employees} → medium</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="100" />
+            <location filename="../../app/classification.py" line="101" />
             <source>{row}: employees ≥ {employees} → small</source>
             <translation>{row}: employees ≥ {employees} → small</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="101" />
+            <location filename="../../app/classification.py" line="102" />
             <source>{row}: employees &lt; {employees} → micro</source>
             <translation>{row}: employees &lt; {employees} → micro</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="106" />
+            <location filename="../../app/classification.py" line="107" />
             <source>{row}: employees are needed to classify</source>
             <extracomment>Why a size could not be decided, by the metrics the row needs but did not get.</extracomment>
             <translation>{row}: employees are needed to classify</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="107" />
+            <location filename="../../app/classification.py" line="108" />
             <source>{row}: revenue is needed to classify</source>
             <translation>{row}: revenue is needed to classify</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="108" />
+            <location filename="../../app/classification.py" line="109" />
             <source>{row}: total assets are needed to classify</source>
             <translation>{row}: total assets are needed to classify</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="109" />
+            <location filename="../../app/classification.py" line="110" />
             <source>{row}: employees and revenue are needed to classify</source>
             <translation>{row}: employees and revenue are needed to classify</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="110" />
+            <location filename="../../app/classification.py" line="111" />
             <source>{row}: employees and total assets are needed to classify</source>
             <translation>{row}: employees and total assets are needed to classify</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="113" />
+            <location filename="../../app/classification.py" line="114" />
             <source>{row}: revenue and total assets are needed to classify</source>
             <translation>{row}: revenue and total assets are needed to classify</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="116" />
+            <location filename="../../app/classification.py" line="117" />
             <source>{row}: employees, revenue and total assets are needed to classify</source>
             <translation>{row}: employees, revenue and total assets are needed to classify</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="121" />
+            <location filename="../../app/classification.py" line="122" />
             <source>No industry code: choose an industry to classify</source>
             <translation>No industry code: choose an industry to classify</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="122" />
+            <location filename="../../app/classification.py" line="123" />
             <source>Unknown industry code {code}: cannot classify</source>
             <translation>Unknown industry code {code}: cannot classify</translation>
         </message>
         <message>
-            <location filename="../../app/classification.py" line="123" />
+            <location filename="../../app/classification.py" line="124" />
             <source>Industry code {code} spans several size rules: choose a division to classify</source>
             <translation>Industry code {code} spans several size rules: choose a division to classify</translation>
         </message>
@@ -4419,31 +5631,147 @@ Please update RM Desk. The file has not been changed.</translation>
             <source>The customer was reassigned to another RM: this change was not sent</source>
             <translation>The customer was reassigned to another RM: this change was not sent</translation>
         </message>
+        <message>
+            <location filename="../../app/security/device.py" line="43" />
+            <source>This laptop was reported lost: RM Desk has erased the customer data and the sign-in on it. Ask your branch for a new profile.</source>
+            <extracomment>sync_state key: the server's offline-lock policy in days (written at each sync). What an erased profile folder keeps: when and why (no customer data).</extracomment>
+            <translation>This laptop was reported lost: RM Desk has erased the customer data and the sign-in on it. Ask your branch for a new profile.</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync/problems.py" line="14" />
+            <source>This record is not on the server, or it is not in your portfolio</source>
+            <translation>This record is not on the server, or it is not in your portfolio</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync/problems.py" line="17" />
+            <source>The {parent} this belongs to is not on the server, or not in your portfolio</source>
+            <translation>The {parent} this belongs to is not on the server, or not in your portfolio</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync/problems.py" line="20" />
+            <source>Not saved because an earlier change it depends on was not saved</source>
+            <translation>Not saved because an earlier change it depends on was not saved</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync/problems.py" line="23" />
+            <source>A record with this id already exists</source>
+            <translation>A record with this id already exists</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync/problems.py" line="24" />
+            <source>This record was deleted on the server</source>
+            <translation>This record was deleted on the server</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync/problems.py" line="25" />
+            <source>This record is final ({state}) and can no longer change</source>
+            <translation>This record is final ({state}) and can no longer change</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync/problems.py" line="28" />
+            <source>Only the bank's systems change these records</source>
+            <translation>Only the bank's systems change these records</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync/problems.py" line="29" />
+            <source>This is an audit record: it cannot be changed or deleted</source>
+            <translation>This is an audit record: it cannot be changed or deleted</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync/problems.py" line="32" />
+            <source>The server does not know this field</source>
+            <translation>The server does not know this field</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync/problems.py" line="33" />
+            <source>This field cannot change once saved</source>
+            <translation>This field cannot change once saved</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync/problems.py" line="34" />
+            <source>This must be filled in</source>
+            <translation>This must be filled in</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync/problems.py" line="35" />
+            <source>Expected {expected}</source>
+            <translation>Expected {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync/problems.py" line="36" />
+            <source>Too long: at most {maximum} characters, this has {length}</source>
+            <translation>Too long: at most {maximum} characters, this has {length}</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync/problems.py" line="39" />
+            <source>“{value}” is not one of the choices</source>
+            <translation>“{value}” is not one of the choices</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync/problems.py" line="40" />
+            <source>The linked {entity} is not on the server or belongs to another customer</source>
+            <translation>The linked {entity} is not on the server or belongs to another customer</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync/problems.py" line="43" />
+            <source>The status cannot change from {current} to {target} here</source>
+            <translation>The status cannot change from {current} to {target} here</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync/problems.py" line="46" />
+            <source>The application is {status}: it can no longer be edited</source>
+            <translation>The application is {status}: it can no longer be edited</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync/problems.py" line="49" />
+            <source>This change id was already used for a different change</source>
+            <translation>This change id was already used for a different change</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync/problems.py" line="52" />
+            <source>A deleted record cannot be restored</source>
+            <translation>A deleted record cannot be restored</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync/problems.py" line="53" />
+            <source>The file size must be between 1 byte and {maximum} bytes</source>
+            <translation>The file size must be between 1 byte and {maximum} bytes</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync/problems.py" line="56" />
+            <source>The file hash must be 64 lower-case hexadecimal characters</source>
+            <translation>The file hash must be 64 lower-case hexadecimal characters</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync/problems.py" line="59" />
+            <source>{message}</source>
+            <translation>{message}</translation>
+        </message>
     </context>
     <context>
         <name>SyncConflictsView</name>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="35" />
+            <location filename="../../ui/sync/conflicts_view.py" line="39" />
             <source>Record</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="36" />
+            <location filename="../../ui/sync/conflicts_view.py" line="40" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="37" />
+            <location filename="../../ui/sync/conflicts_view.py" line="41" />
             <source>This laptop</source>
             <translation>This laptop</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="38" />
+            <location filename="../../ui/sync/conflicts_view.py" line="42" />
             <source>Server</source>
             <translation>Server</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="39" />
+            <location filename="../../ui/sync/conflicts_view.py" line="43" />
             <source>Before both</source>
             <translation>Before both</translation>
         </message>
@@ -4460,17 +5788,17 @@ Please update RM Desk. The file has not been changed.</translation>
     <context>
         <name>SyncDecision</name>
         <message>
-            <location filename="../../ui/sync/texts.py" line="48" />
+            <location filename="../../ui/sync/texts.py" line="52" />
             <source>approved</source>
             <translation>approved</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="49" />
+            <location filename="../../ui/sync/texts.py" line="53" />
             <source>declined</source>
             <translation>declined</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="50" />
+            <location filename="../../ui/sync/texts.py" line="54" />
             <source>more documents requested</source>
             <translation>more documents requested</translation>
         </message>
@@ -4478,181 +5806,196 @@ Please update RM Desk. The file has not been changed.</translation>
     <context>
         <name>SyncEntity</name>
         <message>
-            <location filename="../../ui/sync/texts.py" line="32" />
+            <location filename="../../ui/sync/texts.py" line="33" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="33" />
+            <location filename="../../ui/sync/texts.py" line="34" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="34" />
+            <location filename="../../ui/sync/texts.py" line="35" />
             <source>Other bank relationship</source>
             <translation>Other bank relationship</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="35" />
+            <location filename="../../ui/sync/texts.py" line="36" />
             <source>Application</source>
             <translation>Application</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="36" />
+            <location filename="../../ui/sync/texts.py" line="37" />
             <source>Checklist item</source>
             <translation>Checklist item</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="37" />
+            <location filename="../../ui/sync/texts.py" line="38" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="38" />
+            <location filename="../../ui/sync/texts.py" line="39" />
             <source>Attachment</source>
             <translation>Attachment</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="39" />
+            <location filename="../../ui/sync/texts.py" line="40" />
             <source>Financial statement</source>
             <translation>Financial statement</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="40" />
+            <location filename="../../ui/sync/texts.py" line="41" />
             <source>Scorecard</source>
             <translation>Scorecard</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="41" />
+            <location filename="../../ui/sync/texts.py" line="42" />
             <source>Loan</source>
             <translation>Loan</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="42" />
+            <location filename="../../ui/sync/texts.py" line="43" />
             <source>Visit</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="43" />
+            <location filename="../../ui/sync/texts.py" line="44" />
             <source>Risk alert</source>
             <translation>Risk alert</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="44" />
+            <location filename="../../ui/sync/texts.py" line="45" />
             <source>Follow-up</source>
             <translation>Follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="46" />
+            <source>Reveal of an ID number or phone</source>
+            <translation>Reveal of an ID number or phone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="47" />
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="48" />
+            <source>Segment plan</source>
+            <translation>Segment plan</translation>
         </message>
     </context>
     <context>
         <name>SyncField</name>
         <message>
-            <location filename="../../ui/sync/texts.py" line="55" />
+            <location filename="../../ui/sync/texts.py" line="59" />
             <source>Amount</source>
             <extracomment>Labels of fields outside the customer profile (context "SyncField").</extracomment>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="56" />
+            <location filename="../../ui/sync/texts.py" line="60" />
             <source>Term (months)</source>
             <translation>Term (months)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="57" />
+            <location filename="../../ui/sync/texts.py" line="61" />
             <source>Purpose</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="58" />
+            <location filename="../../ui/sync/texts.py" line="62" />
             <source>Product</source>
             <translation>Product</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="59" />
+            <location filename="../../ui/sync/texts.py" line="63" />
             <source>Collateral</source>
             <translation>Collateral</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="60" />
+            <location filename="../../ui/sync/texts.py" line="64" />
             <source>Collateral description</source>
             <translation>Collateral description</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="61" />
+            <location filename="../../ui/sync/texts.py" line="65" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="62" />
+            <location filename="../../ui/sync/texts.py" line="66" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="63" />
+            <location filename="../../ui/sync/texts.py" line="67" />
             <source>Due date</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="64" />
+            <location filename="../../ui/sync/texts.py" line="68" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="65" />
+            <location filename="../../ui/sync/texts.py" line="69" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="66" />
+            <location filename="../../ui/sync/texts.py" line="70" />
             <source>Location</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="67" />
+            <location filename="../../ui/sync/texts.py" line="71" />
             <source>Issued on</source>
             <translation>Issued on</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="68" />
+            <location filename="../../ui/sync/texts.py" line="72" />
             <source>Expires on</source>
             <translation>Expires on</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="69" />
+            <location filename="../../ui/sync/texts.py" line="73" />
             <source>Waiver reason</source>
             <translation>Waiver reason</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="70" />
+            <location filename="../../ui/sync/texts.py" line="74" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="71" />
+            <location filename="../../ui/sync/texts.py" line="75" />
             <source>Resolution note</source>
             <translation>Resolution note</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="72" />
+            <location filename="../../ui/sync/texts.py" line="76" />
             <source>Planned start</source>
             <translation>Planned start</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="73" />
+            <location filename="../../ui/sync/texts.py" line="77" />
             <source>Planned end</source>
             <translation>Planned end</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="74" />
+            <location filename="../../ui/sync/texts.py" line="78" />
             <source>Period end</source>
             <translation>Period end</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="75" />
+            <location filename="../../ui/sync/texts.py" line="79" />
             <source>Revenue</source>
             <translation>Revenue</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="76" />
+            <location filename="../../ui/sync/texts.py" line="80" />
             <source>Net profit</source>
             <translation>Net profit</translation>
         </message>
@@ -4660,83 +6003,83 @@ Please update RM Desk. The file has not been changed.</translation>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../ui/pages/sync.py" line="238" />
-            <location filename="../../ui/pages/sync.py" line="423" />
+            <location filename="../../ui/pages/sync.py" line="240" />
+            <location filename="../../ui/pages/sync.py" line="425" />
             <source>Stopping…</source>
             <translation>Stopping…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sync.py" line="358" />
+            <location filename="../../ui/pages/sync.py" line="360" />
             <source>Sign in…</source>
             <translation>Sign in…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sync.py" line="359" />
+            <location filename="../../ui/pages/sync.py" line="361" />
             <source>Sign out</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sync.py" line="360" />
+            <location filename="../../ui/pages/sync.py" line="362" />
             <source>Sync now</source>
             <translation>Sync now</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sync.py" line="361" />
+            <location filename="../../ui/pages/sync.py" line="363" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sync.py" line="366" />
+            <location filename="../../ui/pages/sync.py" line="368" />
             <source>Last sync</source>
             <translation>Last sync</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sync.py" line="367" />
+            <location filename="../../ui/pages/sync.py" line="369" />
             <source>Conflicts ({n})</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sync.py" line="369" />
+            <location filename="../../ui/pages/sync.py" line="371" />
             <source>Refused changes ({n})</source>
             <translation>Refused changes ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sync.py" line="395" />
+            <location filename="../../ui/pages/sync.py" line="397" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sync.py" line="398" />
+            <location filename="../../ui/pages/sync.py" line="400" />
             <source>Not signed in. Sign in to sync with the branch server.</source>
             <translation>Not signed in. Sign in to sync with the branch server.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sync.py" line="400" />
+            <location filename="../../ui/pages/sync.py" line="402" />
             <source>Signed out of {server} ({user}). Sign in again to sync.</source>
             <translation>Signed out of {server} ({user}). Sign in again to sync.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sync.py" line="403" />
+            <location filename="../../ui/pages/sync.py" line="405" />
             <source>Signed in as {user} to {server}</source>
             <translation>Signed in as {user} to {server}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sync.py" line="412" />
+            <location filename="../../ui/pages/sync.py" line="414" />
             <source>Changes waiting to be sent: {n}. Last successful sync: {time}</source>
             <translation>Changes waiting to be sent: {n}. Last successful sync: {time}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sync.py" line="415" />
+            <location filename="../../ui/pages/sync.py" line="417" />
             <source>Changes waiting to be sent: {n}. Never synced.</source>
             <translation>Changes waiting to be sent: {n}. Never synced.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sync.py" line="427" />
+            <location filename="../../ui/pages/sync.py" line="429" />
             <source>Starting…</source>
             <translation>Starting…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sync.py" line="439" />
+            <location filename="../../ui/pages/sync.py" line="441" />
             <source>Sync completed at {time}</source>
             <translation>Sync completed at {time}</translation>
         </message>
@@ -4744,32 +6087,32 @@ Please update RM Desk. The file has not been changed.</translation>
     <context>
         <name>SyncPhase</name>
         <message>
-            <location filename="../../ui/sync/texts.py" line="23" />
+            <location filename="../../ui/sync/texts.py" line="24" />
             <source>Sending changes</source>
             <translation>Sending changes</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="24" />
+            <location filename="../../ui/sync/texts.py" line="25" />
             <source>Receiving changes</source>
             <translation>Receiving changes</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="25" />
+            <location filename="../../ui/sync/texts.py" line="26" />
             <source>Uploading files</source>
             <translation>Uploading files</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="26" />
+            <location filename="../../ui/sync/texts.py" line="27" />
             <source>Downloading files</source>
             <translation>Downloading files</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="27" />
+            <location filename="../../ui/sync/texts.py" line="28" />
             <source>Refreshing reference data</source>
             <translation>Refreshing reference data</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="28" />
+            <location filename="../../ui/sync/texts.py" line="29" />
             <source>Finishing</source>
             <translation>Finishing</translation>
         </message>
@@ -4832,63 +6175,63 @@ Please update RM Desk. The file has not been changed.</translation>
     <context>
         <name>SyncTexts</name>
         <message>
-            <location filename="../../ui/sync/texts.py" line="165" />
+            <location filename="../../ui/sync/texts.py" line="169" />
             <source>{phase}: {done} of {total} ({size} of {size_total})</source>
             <extracomment>Money columns (wire value: yuan as text), shown and edited in 万元. Contexts a problem template from the server may come from, tried in order.</extracomment>
             <translation>{phase}: {done} of {total} ({size} of {size_total})</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="176" />
+            <location filename="../../ui/sync/texts.py" line="180" />
             <source>{phase}: {done} so far</source>
             <translation>{phase}: {done} so far</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="179" />
+            <location filename="../../ui/sync/texts.py" line="183" />
             <source>{phase}…</source>
             <translation>{phase}…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="180" />
+            <location filename="../../ui/sync/texts.py" line="184" />
             <source>{phase}: {done} of {total}</source>
             <translation>{phase}: {done} of {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="205" />
+            <location filename="../../ui/sync/texts.py" line="209" />
             <source>{entity}: {name}</source>
             <translation>{entity}: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="208" />
+            <location filename="../../ui/sync/texts.py" line="212" />
             <source>{entity} {id}</source>
             <translation>{entity} {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="256" />
+            <location filename="../../ui/sync/texts.py" line="263" />
             <source>(empty)</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="259" />
+            <location filename="../../ui/sync/texts.py" line="268" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="261" />
+            <location filename="../../ui/sync/texts.py" line="270" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="270" />
+            <location filename="../../ui/sync/texts.py" line="279" />
             <source>, </source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="291" />
+            <location filename="../../ui/sync/texts.py" line="300" />
             <source>Application of {customer}: {status}</source>
             <translation>Application of {customer}: {status}</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="294" />
+            <location filename="../../ui/sync/texts.py" line="303" />
             <source>Application: {status}</source>
             <translation>Application: {status}</translation>
         </message>
@@ -5290,23 +6633,23 @@ Please update RM Desk. The file has not been changed.</translation>
             <translation>This visit is done and can no longer change</translation>
         </message>
         <message>
-            <location filename="../../app/visits/templates.py" line="111" />
+            <location filename="../../app/visits/templates.py" line="112" />
             <source>This visit type has no check {check}</source>
             <extracomment>Longest text answer, in characters.</extracomment>
             <translation>This visit type has no check {check}</translation>
         </message>
         <message>
-            <location filename="../../app/visits/templates.py" line="121" />
+            <location filename="../../app/visits/templates.py" line="122" />
             <source>{name}: answer yes or no</source>
             <translation>{name}: answer yes or no</translation>
         </message>
         <message>
-            <location filename="../../app/visits/templates.py" line="122" />
+            <location filename="../../app/visits/templates.py" line="123" />
             <source>{name}: enter text of at most {max} characters</source>
             <translation>{name}: enter text of at most {max} characters</translation>
         </message>
         <message>
-            <location filename="../../app/visits/templates.py" line="123" />
+            <location filename="../../app/visits/templates.py" line="124" />
             <source>{name}: enter a number</source>
             <translation>{name}: enter a number</translation>
         </message>

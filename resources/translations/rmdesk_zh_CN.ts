@@ -109,47 +109,166 @@
     </message>
 </context>
 <context>
+    <name>AppLock</name>
+    <message>
+        <location filename="../../app/security/lock.py" line="84"/>
+        <source>The PIN may contain only digits</source>
+        <extracomment>The bank&apos;s maximum: the idle lock can be lengthened up to this, never switched off. Commands that still run while the profile is offline-locked (they bring it back). scrypt cost: n=2**15, r=8 (32 MiB, ~0.1-0.3 s); stored with each hash so it can grow.</extracomment>
+        <translation>PIN 码只能包含数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/security/lock.py" line="85"/>
+        <source>The PIN needs at least {min} digits</source>
+        <translation>PIN 码至少需要 {min} 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/security/lock.py" line="86"/>
+        <source>The PIN may have at most {max} digits</source>
+        <translation>PIN 码最多 {max} 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/security/lock.py" line="87"/>
+        <source>This PIN is too easy to guess (repeated or consecutive digits, or a common pattern): choose another</source>
+        <translation>此 PIN 码太容易被猜到（重复数字、连续数字或常见组合）：请另选一个</translation>
+    </message>
+    <message>
+        <location filename="../../app/security/lock.py" line="92"/>
+        <source>The two PINs differ: type the same PIN twice</source>
+        <translation>两次输入的 PIN 码不一致：请输入相同的 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../app/security/lock.py" line="93"/>
+        <source>The current PIN is wrong</source>
+        <translation>当前 PIN 码错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/security/lock.py" line="512"/>
+        <source>This profile has not synced for more than {days} days: sign in and sync to unlock it</source>
+        <translation>此档案已超过 {days} 天未同步：请登录并同步后解锁</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../../app/applications.py" line="228"/>
+        <location filename="../../app/applications.py" line="233"/>
         <source>Choose a loan product</source>
         <extracomment>Documents whose validity ends within this many days are &quot;expiring soon&quot;.</extracomment>
         <translation>请选择贷款产品</translation>
     </message>
     <message>
-        <location filename="../../app/applications.py" line="233"/>
+        <location filename="../../app/applications.py" line="238"/>
         <source>Enter the amount</source>
         <translation>请填写申请金额</translation>
     </message>
     <message>
-        <location filename="../../app/applications.py" line="240"/>
+        <location filename="../../app/applications.py" line="245"/>
         <source>For this product the amount must be {min} to {max} 万元</source>
         <translation>该产品的金额须在 {min} 至 {max} 万元之间</translation>
     </message>
     <message>
-        <location filename="../../app/applications.py" line="252"/>
+        <location filename="../../app/applications.py" line="257"/>
         <source>Enter the term in months</source>
         <translation>请填写期限（月）</translation>
     </message>
     <message>
-        <location filename="../../app/applications.py" line="260"/>
+        <location filename="../../app/applications.py" line="265"/>
         <source>For this product the term must be {min} to {max} months</source>
         <translation>该产品的期限须在 {min} 至 {max} 个月之间</translation>
     </message>
     <message>
-        <location filename="../../app/applications.py" line="272"/>
+        <location filename="../../app/applications.py" line="277"/>
         <source>This product does not take this collateral</source>
         <translation>该产品不接受此担保方式</translation>
     </message>
     <message>
-        <location filename="../../app/applications.py" line="280"/>
+        <location filename="../../app/applications.py" line="285"/>
         <source>The purpose is too long: at most 200 characters</source>
         <translation>用途过长：最多 200 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/applications.py" line="326"/>
+        <location filename="../../app/applications.py" line="331"/>
         <source>Only a draft application can be changed</source>
         <translation>只能修改草稿状态的申请</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDetails</name>
+    <message>
+        <location filename="../../ui/applications/details.py" line="76"/>
+        <source>Open checklist</source>
+        <extracomment>Open the checklist window of this application.</extracomment>
+        <translation>打开资料清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/details.py" line="79"/>
+        <source>Select an application to see its stage and decision.</source>
+        <translation>选择一笔申请，查看其阶段和审批结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/details.py" line="85"/>
+        <location filename="../../ui/applications/details.py" line="118"/>
+        <source>{amount} 万元</source>
+        <translation>{amount} 万元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/details.py" line="93"/>
+        <source>Missing: {items}</source>
+        <translation>缺少：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/details.py" line="98"/>
+        <source>Stage: {stage}</source>
+        <translation>阶段：{stage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/details.py" line="101"/>
+        <source>since {date} ({days})</source>
+        <translation>自{date}起（{days}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/details.py" line="111"/>
+        <source>No decision yet (it arrives with sync).</source>
+        <translation>尚无审批结果（同步后送达）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/details.py" line="120"/>
+        <source>{months} months</source>
+        <translation>{months}个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/details.py" line="122"/>
+        <source>rate {rate}% a year</source>
+        <translation>年利率{rate}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/details.py" line="124"/>
+        <source>Approved terms: {terms}</source>
+        <translation>批复条件：{terms}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/details.py" line="128"/>
+        <source>Conditions:</source>
+        <translation>附加条件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/details.py" line="131"/>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/details.py" line="136"/>
+        <source>Documents requested: {items}</source>
+        <translation>需补充资料：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/details.py" line="142"/>
+        <source>Decision: {outcome}</source>
+        <translation>审批结果：{outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/details.py" line="146"/>
+        <source>Decision: {outcome}, by {officer} on {date}</source>
+        <translation>审批结果：{outcome}（{officer}，{date}）</translation>
     </message>
 </context>
 <context>
@@ -420,19 +539,16 @@
     <name>ApplicationStatus</name>
     <message>
         <location filename="../../ui/applications/texts.py" line="34"/>
-        <location filename="../../ui/pages/applications.py" line="35"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
         <location filename="../../ui/applications/texts.py" line="35"/>
-        <location filename="../../ui/pages/applications.py" line="36"/>
         <source>Ready to submit</source>
         <translation>可提交</translation>
     </message>
     <message>
         <location filename="../../ui/applications/texts.py" line="36"/>
-        <location filename="../../ui/pages/applications.py" line="37"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
@@ -440,37 +556,93 @@
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../../ui/applications/model.py" line="29"/>
+        <location filename="../../ui/applications/model.py" line="31"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/applications/model.py" line="30"/>
+        <location filename="../../ui/applications/model.py" line="33"/>
+        <source>3-day answer</source>
+        <translation>三日答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/model.py" line="35"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/applications/model.py" line="31"/>
+        <location filename="../../ui/applications/model.py" line="36"/>
         <source>Amount (10k CNY)</source>
         <translation>金额（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/applications/model.py" line="32"/>
-        <source>Status</source>
-        <translation>状态</translation>
+        <location filename="../../ui/applications/model.py" line="82"/>
+        <source>1 day</source>
+        <translation>1天</translation>
     </message>
     <message>
-        <location filename="../../ui/applications/model.py" line="33"/>
+        <location filename="../../ui/applications/model.py" line="83"/>
+        <source>{days} days</source>
+        <translation>{days}天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/model.py" line="32"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/model.py" line="34"/>
+        <source>In stage</source>
+        <translation>本阶段已</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/model.py" line="40"/>
+        <source>Segment</source>
+        <translation>细分市场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/model.py" line="41"/>
+        <source>RM</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/model.py" line="80"/>
+        <source>today</source>
+        <extracomment>The SQL order behind each column (None: not sortable). Data role carrying the row&apos;s :class:`ApplicationRow`.</extracomment>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/model.py" line="90"/>
+        <source>Overdue: {days} business days</source>
+        <translation>已逾期：{days}个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/model.py" line="94"/>
+        <source>{days} of {promise} business days</source>
+        <translation>第{days}/{promise}个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/model.py" line="100"/>
+        <source>Answered in {days} business days</source>
+        <translation>{days}个工作日内答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/model.py" line="206"/>
+        <source>No answer yet, more than {promise} business days after submission</source>
+        <translation>提交后已超过{promise}个工作日仍未答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/model.py" line="37"/>
         <source>Complete</source>
         <translation>完整度</translation>
     </message>
     <message>
-        <location filename="../../ui/applications/model.py" line="34"/>
+        <location filename="../../ui/applications/model.py" line="38"/>
         <source>Missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../ui/applications/model.py" line="35"/>
+        <location filename="../../ui/applications/model.py" line="39"/>
         <source>Expiring soon</source>
         <translation>即将过期</translation>
     </message>
@@ -535,44 +707,61 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../ui/pages/applications.py" line="125"/>
+        <location filename="../../ui/pages/applications.py" line="183"/>
         <source>Search customer or product…</source>
         <translation>搜索客户或产品…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="126"/>
+        <location filename="../../ui/pages/applications.py" line="184"/>
         <source>New application</source>
         <translation>新建贷款申请</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="127"/>
-        <source>Status</source>
-        <translation>状态</translation>
+        <location filename="../../ui/pages/applications.py" line="185"/>
+        <source>Only overdue</source>
+        <translation>仅看逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="131"/>
-        <source>All</source>
-        <translation>全部</translation>
+        <location filename="../../ui/pages/applications.py" line="187"/>
+        <source>Applications waiting more than three business days for an answer</source>
+        <translation>提交后超过三个工作日仍在等待答复的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="138"/>
+        <location filename="../../ui/pages/applications.py" line="191"/>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applications.py" line="198"/>
+        <location filename="../../ui/pages/applications.py" line="262"/>
+        <source>All segments</source>
+        <translation>全部细分市场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applications.py" line="199"/>
+        <location filename="../../ui/pages/applications.py" line="264"/>
+        <source>All RMs</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applications.py" line="200"/>
         <source>Double-click an application to see its checklist.</source>
         <translation>双击申请可查看资料清单。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="184"/>
+        <location filename="../../ui/pages/applications.py" line="231"/>
+        <source>All products</source>
+        <translation>全部产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applications.py" line="322"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="190"/>
+        <location filename="../../ui/pages/applications.py" line="325"/>
         <source>{count} applications</source>
         <translation>共 {count} 笔申请</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/applications.py" line="194"/>
-        <source>{shown} of {count} applications</source>
-        <translation>{count} 笔申请中显示 {shown} 笔</translation>
     </message>
 </context>
 <context>
@@ -614,43 +803,43 @@
 <context>
     <name>Attachment</name>
     <message>
-        <location filename="../../app/attachment_store.py" line="76"/>
+        <location filename="../../app/attachment_store.py" line="87"/>
         <source>{name} cannot be read: it may have been moved or deleted, or you may not have permission to open it</source>
         <extracomment>Short names of the stored types, the same in every language (for lists and messages). Every type the store keeps. The picture types (everything but PDF). The English template of each problem code (context &quot;Attachment&quot;).</extracomment>
         <translation>无法读取 {name}：文件可能已被移动或删除，或您没有打开它的权限</translation>
     </message>
     <message>
-        <location filename="../../app/attachment_store.py" line="81"/>
+        <location filename="../../app/attachment_store.py" line="92"/>
         <source>{name} is empty</source>
         <translation>{name} 是空文件</translation>
     </message>
     <message>
-        <location filename="../../app/attachment_store.py" line="82"/>
+        <location filename="../../app/attachment_store.py" line="93"/>
         <source>{name} is {size} MB; the limit is {limit} MB</source>
         <translation>{name} 有 {size} MB，上限为 {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../app/attachment_store.py" line="83"/>
+        <location filename="../../app/attachment_store.py" line="94"/>
         <source>{name} is not a PDF or a picture (JPEG, PNG, TIFF, HEIC)</source>
         <translation>{name} 不是 PDF 或图片（JPEG、PNG、TIFF、HEIC）</translation>
     </message>
     <message>
-        <location filename="../../app/attachment_store.py" line="86"/>
+        <location filename="../../app/attachment_store.py" line="97"/>
         <source>{name} is damaged and cannot be opened</source>
         <translation>{name} 已损坏，无法打开</translation>
     </message>
     <message>
-        <location filename="../../app/attachment_store.py" line="87"/>
+        <location filename="../../app/attachment_store.py" line="98"/>
         <source>{name} is protected by a password; save a copy without the password and add that</source>
         <translation>{name} 设有密码保护；请另存一份不带密码的副本再添加</translation>
     </message>
     <message>
-        <location filename="../../app/attachment_store.py" line="91"/>
+        <location filename="../../app/attachment_store.py" line="102"/>
         <source>Wrong type for this item: {type}; accepted: {accepted}</source>
         <translation>此项不接受该类型：{type}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../../app/attachment_store.py" line="94"/>
+        <location filename="../../app/attachment_store.py" line="105"/>
         <source>{name} could not be saved: check that the disk has free space</source>
         <translation>无法保存 {name}：请检查磁盘剩余空间</translation>
     </message>
@@ -658,7 +847,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../ui/onboarding/pages.py" line="218"/>
+        <location filename="../../ui/onboarding/pages.py" line="224"/>
         <source>Business</source>
         <translation>经营情况</translation>
     </message>
@@ -666,12 +855,12 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../app/applications.py" line="634"/>
+        <location filename="../../app/applications.py" line="639"/>
         <source>The expiry date is before the issue date</source>
         <translation>到期日早于签发日期</translation>
     </message>
     <message>
-        <location filename="../../app/applications.py" line="651"/>
+        <location filename="../../app/applications.py" line="656"/>
         <source>This document is for another checklist item</source>
         <translation>该资料属于另一个清单项</translation>
     </message>
@@ -799,49 +988,49 @@
 <context>
     <name>Collateral</name>
     <message>
-        <location filename="../../app/catalogue.py" line="53"/>
+        <location filename="../../app/catalogue.py" line="54"/>
         <source>None (unsecured)</source>
         <extracomment>Collateral types, in display order, with English labels (context ``Collateral``).</extracomment>
         <translation>无（信用）</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="54"/>
+        <location filename="../../app/catalogue.py" line="55"/>
         <source>Property mortgage</source>
         <translation>房产抵押</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="55"/>
+        <location filename="../../app/catalogue.py" line="56"/>
         <source>Equipment mortgage</source>
         <translation>设备抵押</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="56"/>
+        <location filename="../../app/catalogue.py" line="57"/>
         <source>Receivables pledge</source>
         <translation>应收账款质押</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="57"/>
+        <location filename="../../app/catalogue.py" line="58"/>
         <source>Margin deposit or CD pledge</source>
         <translation>保证金/存单质押</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="58"/>
+        <location filename="../../app/catalogue.py" line="59"/>
         <source>Third-party guarantee</source>
         <translation>保证担保</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="65"/>
+        <location filename="../../app/catalogue.py" line="66"/>
         <source>Collateral required</source>
         <extracomment>Collateral requirements with English labels (context ``Collateral``).</extracomment>
         <translation>须提供担保</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="66"/>
+        <location filename="../../app/catalogue.py" line="67"/>
         <source>Collateral optional</source>
         <translation>担保可选</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="67"/>
+        <location filename="../../app/catalogue.py" line="68"/>
         <source>Unsecured</source>
         <translation>信用（无担保）</translation>
     </message>
@@ -849,40 +1038,55 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="129"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="148"/>
         <source>not known</source>
         <extracomment>Resolve these conflicts: (ids, &quot;mine&quot; | &quot;theirs&quot; | &quot;edit&quot;, value). Open a record: (entity, id). The edit dialog shown last.</extracomment>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="140"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="159"/>
         <source>Changed on the server by {user}</source>
         <translation>服务器上由 {user} 修改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="214"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="222"/>
+        <source>The value could not be shown: {error}</source>
+        <translation>无法显示完整内容：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_view.py" line="294"/>
         <source>These fields were changed on this laptop and on the server. Choose the value to keep; it is sent with the next sync.</source>
         <translation>以下字段在本机和服务器上都被修改过。请选择要保留的值，下次同步时发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="218"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="298"/>
         <source>Keep mine</source>
         <translation>保留本机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="219"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="299"/>
         <source>Take theirs</source>
         <translation>采用服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="220"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="300"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="221"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="301"/>
         <source>Open record</source>
         <translation>打开记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_view.py" line="302"/>
+        <source>Show values</source>
+        <translation>显示完整值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_view.py" line="304"/>
+        <source>Show the full ID number or phone for {seconds} seconds (recorded)</source>
+        <translation>显示完整证件号码或电话 {seconds} 秒（将被记录）</translation>
     </message>
 </context>
 <context>
@@ -905,17 +1109,17 @@ Please send the log file to support:
 <context>
     <name>CreditPage</name>
     <message>
-        <location filename="../../ui/onboarding/pages.py" line="335"/>
+        <location filename="../../ui/onboarding/pages.py" line="369"/>
         <source>Credit</source>
         <translation>授信需求</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/pages.py" line="341"/>
+        <location filename="../../ui/onboarding/pages.py" line="375"/>
         <source>Separate with commas, e.g. 五金集群, 2025批量</source>
         <translation>用逗号分隔，例如 五金集群, 2025批量</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/pages.py" line="344"/>
+        <location filename="../../ui/onboarding/pages.py" line="378"/>
         <source>e.g. 五金产业集群</source>
         <translation>例如 五金产业集群</translation>
     </message>
@@ -1130,22 +1334,22 @@ Please send the log file to support:
 <context>
     <name>CustomerProfileDialog</name>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="499"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="508"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="501"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="510"/>
         <source>(unnamed draft)</source>
         <translation>（未命名草稿）</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="502"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="511"/>
         <source>Customer: {name}</source>
         <translation>客户：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="503"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="512"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1153,120 +1357,120 @@ Please send the log file to support:
 <context>
     <name>CustomerProfileView</name>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="212"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="214"/>
         <source>This customer no longer exists.</source>
         <extracomment>Visits listed on a profile (the latest first). The profile arrived (after each load). The customer&apos;s applications were listed (after each load). The customer&apos;s visits were listed (after each load).</extracomment>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="214"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="216"/>
         <source>The customer could not be loaded: {error}</source>
         <translation>无法读取该客户：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="242"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="244"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="245"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="247"/>
         <source>(unnamed draft)</source>
         <translation>（未命名草稿）</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="247"/>
-        <location filename="../../ui/onboarding/profile_view.py" line="455"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="249"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="464"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="248"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="250"/>
         <source>Mark complete</source>
         <translation>标记为资料齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="249"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="251"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="257"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="259"/>
         <source>New application</source>
         <translation>新建贷款申请</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="258"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="260"/>
         <source>Scorecard…</source>
         <translation>评分卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="260"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="262"/>
         <source>Applications</source>
         <translation>贷款申请</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="263"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="265"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="264"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="266"/>
         <source>Amount (10k CNY)</source>
         <translation>金额（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="265"/>
-        <location filename="../../ui/onboarding/profile_view.py" line="273"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="267"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="275"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="266"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="268"/>
         <source>Complete</source>
         <translation>完整度</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="269"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="271"/>
         <source>Log visit</source>
         <translation>记录拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="271"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="273"/>
         <source>Visits</source>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="273"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="275"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="273"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="275"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="273"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="275"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="444"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="453"/>
         <source>The status could not be changed: {error}</source>
         <translation>无法更改状态：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="449"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="458"/>
         <source>Not complete yet</source>
         <translation>资料尚不齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="450"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="459"/>
         <source>The customer cannot be marked complete yet.</source>
         <translation>该客户暂不能标记为资料齐全。</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/profile_view.py" line="456"/>
+        <location filename="../../ui/onboarding/profile_view.py" line="465"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1274,18 +1478,18 @@ Please send the log file to support:
 <context>
     <name>CustomerStatus</name>
     <message>
-        <location filename="../../ui/customer_model.py" line="52"/>
+        <location filename="../../ui/customer_model.py" line="45"/>
         <source>Draft</source>
         <extracomment>Columns the list cannot sort by (computed per row, not stored).</extracomment>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="53"/>
+        <location filename="../../ui/customer_model.py" line="46"/>
         <source>Complete</source>
         <translation>已完善</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="54"/>
+        <location filename="../../ui/customer_model.py" line="47"/>
         <source>Active</source>
         <translation>已生效</translation>
     </message>
@@ -1293,63 +1497,67 @@ Please send the log file to support:
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../ui/customer_model.py" line="38"/>
+        <location filename="../../ui/customer_model.py" line="29"/>
         <source>Name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="39"/>
+        <location filename="../../ui/customer_model.py" line="30"/>
         <source>USCC</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="40"/>
+        <location filename="../../ui/customer_model.py" line="31"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="41"/>
+        <location filename="../../ui/customer_model.py" line="32"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="42"/>
+        <location filename="../../ui/customer_model.py" line="33"/>
         <source>Employees</source>
         <translation>从业人员</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="43"/>
+        <location filename="../../ui/customer_model.py" line="34"/>
         <source>Revenue (10k CNY)</source>
         <translation>营业收入（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="44"/>
+        <location filename="../../ui/customer_model.py" line="35"/>
         <source>Size</source>
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="45"/>
+        <location filename="../../ui/customer_model.py" line="36"/>
         <source>SME eligible</source>
         <translation>小企业准入</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="46"/>
+        <location filename="../../ui/customer_model.py" line="37"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="47"/>
+        <location filename="../../ui/customer_model.py" line="40"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="253"/>
+        <location filename="../../ui/customer_model.py" line="39"/>
+        <source>RM</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_model.py" line="198"/>
         <source>{count} open early-warning alerts</source>
-        <extracomment>Emitted after the first page of a (re)load has arrived.</extracomment>
         <translation>{count} 条未解除的风险预警</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="276"/>
+        <location filename="../../ui/customer_model.py" line="221"/>
         <source>(unnamed draft)</source>
         <translation>（未命名草稿）</translation>
     </message>
@@ -1357,78 +1565,83 @@ Please send the log file to support:
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="161"/>
+        <location filename="../../ui/pages/customers.py" line="173"/>
         <source>Search name, USCC or people…</source>
         <translation>搜索企业名称、信用代码或人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="162"/>
+        <location filename="../../ui/pages/customers.py" line="174"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="163"/>
+        <location filename="../../ui/pages/customers.py" line="175"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="164"/>
-        <location filename="../../ui/pages/customers.py" line="257"/>
+        <location filename="../../ui/pages/customers.py" line="176"/>
+        <location filename="../../ui/pages/customers.py" line="307"/>
         <source>Log visit</source>
         <translation>记录拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="165"/>
+        <location filename="../../ui/pages/customers.py" line="177"/>
         <source>Log a visit to the selected customer</source>
         <translation>为所选客户记录一次拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="166"/>
+        <location filename="../../ui/pages/customers.py" line="178"/>
         <source>With open alerts</source>
         <translation>有未解除预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="167"/>
+        <location filename="../../ui/pages/customers.py" line="179"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="167"/>
+        <location filename="../../ui/pages/customers.py" line="179"/>
         <source>Size</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="167"/>
+        <location filename="../../ui/pages/customers.py" line="179"/>
         <source>Eligibility</source>
         <translation>准入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="167"/>
+        <location filename="../../ui/pages/customers.py" line="179"/>
         <source>Segment</source>
         <translation>细分市场</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="180"/>
+        <location filename="../../ui/pages/customers.py" line="193"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="256"/>
+        <location filename="../../ui/pages/customers.py" line="215"/>
+        <source>All RMs</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="306"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="286"/>
+        <location filename="../../ui/pages/customers.py" line="336"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="290"/>
+        <location filename="../../ui/pages/customers.py" line="340"/>
         <source>More than {count} customers</source>
         <translation>超过 {count} 户客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="292"/>
+        <location filename="../../ui/pages/customers.py" line="342"/>
         <source>{count} customers</source>
         <translation>共 {count} 家客户</translation>
     </message>
@@ -1436,57 +1649,72 @@ Please send the log file to support:
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="113"/>
+        <location filename="../../ui/pages/dashboard.py" line="123"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="114"/>
+        <location filename="../../ui/pages/dashboard.py" line="124"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="115"/>
+        <location filename="../../ui/pages/dashboard.py" line="125"/>
         <source>Save every chart as a table in an Excel workbook</source>
         <translation>将每张图表另存为 Excel 工作簿中的表格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="149"/>
+        <location filename="../../ui/pages/dashboard.py" line="126"/>
+        <source>Show the figures of one RM or of the whole branch</source>
+        <translation>查看某位客户经理或全支行的数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="171"/>
         <source>Could not compute the figures: {error}</source>
         <translation>无法计算数据：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="196"/>
+        <location filename="../../ui/pages/dashboard.py" line="194"/>
+        <source>All RMs</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="239"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="199"/>
+        <location filename="../../ui/pages/dashboard.py" line="242"/>
         <source>Updated {time}</source>
         <translation>更新于 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="208"/>
+        <location filename="../../ui/pages/dashboard.py" line="252"/>
+        <source>dashboard-{rm}-{date}.xlsx</source>
+        <translation>经营看板-{rm}-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="253"/>
         <source>dashboard-{date}.xlsx</source>
         <translation>经营看板-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="216"/>
+        <location filename="../../ui/pages/dashboard.py" line="261"/>
         <source>Export the dashboard</source>
         <translation>导出经营看板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="218"/>
+        <location filename="../../ui/pages/dashboard.py" line="263"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="234"/>
+        <location filename="../../ui/pages/dashboard.py" line="279"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="237"/>
+        <location filename="../../ui/pages/dashboard.py" line="282"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -1885,37 +2113,37 @@ customers</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/edit_value.py" line="103"/>
+        <location filename="../../ui/sync/edit_value.py" line="104"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/edit_value.py" line="103"/>
+        <location filename="../../ui/sync/edit_value.py" line="104"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/edit_value.py" line="103"/>
+        <location filename="../../ui/sync/edit_value.py" line="104"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/edit_value.py" line="140"/>
+        <location filename="../../ui/sync/edit_value.py" line="141"/>
         <source>Enter an amount in 10k CNY, e.g. 1,234.50</source>
         <translation>请输入以万元为单位的金额，例如 1,234.50</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/edit_value.py" line="142"/>
+        <location filename="../../ui/sync/edit_value.py" line="143"/>
         <source>Enter a whole number, e.g. 85</source>
         <translation>请输入整数，例如 85</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/edit_value.py" line="144"/>
+        <location filename="../../ui/sync/edit_value.py" line="145"/>
         <source>Enter a date as YYYY-MM-DD, e.g. 2025-06-30</source>
         <translation>请按 YYYY-MM-DD 输入日期，例如 2025-06-30</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/edit_value.py" line="145"/>
+        <location filename="../../ui/sync/edit_value.py" line="146"/>
         <source>This value cannot be used</source>
         <translation>此值无法使用</translation>
     </message>
@@ -1923,83 +2151,83 @@ customers</source>
 <context>
     <name>Eligibility</name>
     <message>
-        <location filename="../../app/eligibility.py" line="50"/>
+        <location filename="../../app/eligibility.py" line="51"/>
         <source>Registered in the PRC</source>
         <translation>在中国境内注册</translation>
     </message>
     <message>
-        <location filename="../../app/eligibility.py" line="51"/>
+        <location filename="../../app/eligibility.py" line="52"/>
         <source>Not registered in the PRC: SME business requires PRC registration</source>
         <translation>未在中国境内注册：小企业业务要求在境内注册</translation>
     </message>
     <message>
-        <location filename="../../app/eligibility.py" line="58"/>
+        <location filename="../../app/eligibility.py" line="59"/>
         <source>Total assets {assets} 万元 are below {limit} 万元 for new credit</source>
         <extracomment>Reasons by (check, credit type, status); {assets}/{exposure} and {limit} in 万元.</extracomment>
         <translation>资产总额 {assets} 万元，低于新授信上限 {limit} 万元</translation>
     </message>
     <message>
-        <location filename="../../app/eligibility.py" line="61"/>
+        <location filename="../../app/eligibility.py" line="62"/>
         <source>Total assets {assets} 万元 must be below {limit} 万元 for new credit</source>
         <translation>资产总额 {assets} 万元：新授信须低于 {limit} 万元</translation>
     </message>
     <message>
-        <location filename="../../app/eligibility.py" line="64"/>
+        <location filename="../../app/eligibility.py" line="65"/>
         <source>Total assets are missing: new credit needs them below {limit} 万元</source>
         <translation>缺少资产总额：新授信须低于 {limit} 万元</translation>
     </message>
     <message>
-        <location filename="../../app/eligibility.py" line="67"/>
+        <location filename="../../app/eligibility.py" line="68"/>
         <source>Total assets {assets} 万元 are below {limit} 万元 for renewal</source>
         <translation>资产总额 {assets} 万元，低于续授信上限 {limit} 万元</translation>
     </message>
     <message>
-        <location filename="../../app/eligibility.py" line="70"/>
+        <location filename="../../app/eligibility.py" line="71"/>
         <source>Total assets {assets} 万元 must be below {limit} 万元 for renewal</source>
         <translation>资产总额 {assets} 万元：续授信须低于 {limit} 万元</translation>
     </message>
     <message>
-        <location filename="../../app/eligibility.py" line="73"/>
+        <location filename="../../app/eligibility.py" line="74"/>
         <source>Total assets are missing: renewal needs them below {limit} 万元</source>
         <translation>缺少资产总额：续授信须低于 {limit} 万元</translation>
     </message>
     <message>
-        <location filename="../../app/eligibility.py" line="76"/>
+        <location filename="../../app/eligibility.py" line="77"/>
         <source>Credit exposure {exposure} 万元 is below {limit} 万元 for new credit</source>
         <translation>授信敞口 {exposure} 万元，低于新授信上限 {limit} 万元</translation>
     </message>
     <message>
-        <location filename="../../app/eligibility.py" line="79"/>
+        <location filename="../../app/eligibility.py" line="80"/>
         <source>Credit exposure {exposure} 万元 must be below {limit} 万元 for new credit</source>
         <translation>授信敞口 {exposure} 万元：新授信须低于 {limit} 万元</translation>
     </message>
     <message>
-        <location filename="../../app/eligibility.py" line="82"/>
+        <location filename="../../app/eligibility.py" line="83"/>
         <source>Requested exposure is missing: new credit needs it below {limit} 万元</source>
         <translation>缺少申请授信敞口：新授信须低于 {limit} 万元</translation>
     </message>
     <message>
-        <location filename="../../app/eligibility.py" line="85"/>
+        <location filename="../../app/eligibility.py" line="86"/>
         <source>Credit exposure {exposure} 万元 is below {limit} 万元 for renewal</source>
         <translation>授信敞口 {exposure} 万元，低于续授信上限 {limit} 万元</translation>
     </message>
     <message>
-        <location filename="../../app/eligibility.py" line="88"/>
+        <location filename="../../app/eligibility.py" line="89"/>
         <source>Credit exposure {exposure} 万元 must be below {limit} 万元 for renewal</source>
         <translation>授信敞口 {exposure} 万元：续授信须低于 {limit} 万元</translation>
     </message>
     <message>
-        <location filename="../../app/eligibility.py" line="91"/>
+        <location filename="../../app/eligibility.py" line="92"/>
         <source>Requested exposure is missing: renewal needs it below {limit} 万元</source>
         <translation>缺少申请授信敞口：续授信须低于 {limit} 万元</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="63"/>
+        <location filename="../../ui/customer_model.py" line="56"/>
         <source>Eligible</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="64"/>
+        <location filename="../../ui/customer_model.py" line="57"/>
         <source>Not eligible</source>
         <translation>不符合</translation>
     </message>
@@ -2007,22 +2235,22 @@ customers</source>
 <context>
     <name>EnterpriseSize</name>
     <message>
-        <location filename="../../ui/customer_model.py" line="57"/>
+        <location filename="../../ui/customer_model.py" line="50"/>
         <source>Large</source>
         <translation>大型</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="58"/>
+        <location filename="../../ui/customer_model.py" line="51"/>
         <source>Medium</source>
         <translation>中型</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="59"/>
+        <location filename="../../ui/customer_model.py" line="52"/>
         <source>Small</source>
         <translation>小型</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="60"/>
+        <location filename="../../ui/customer_model.py" line="53"/>
         <source>Micro</source>
         <translation>微型</translation>
     </message>
@@ -2120,43 +2348,43 @@ customers</source>
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../ui/onboarding/pages.py" line="118"/>
+        <location filename="../../ui/onboarding/pages.py" line="124"/>
         <source>Enterprise</source>
         <extracomment>The RM wants to open the customer that already has this credit code.</extracomment>
         <translation>企业信息</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/pages.py" line="122"/>
+        <location filename="../../ui/onboarding/pages.py" line="128"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/pages.py" line="123"/>
+        <location filename="../../ui/onboarding/pages.py" line="129"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/pages.py" line="124"/>
+        <location filename="../../ui/onboarding/pages.py" line="130"/>
         <source>Open existing customer</source>
         <translation>打开已有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/pages.py" line="125"/>
+        <location filename="../../ui/onboarding/pages.py" line="131"/>
         <source>* needed before the customer can be marked complete</source>
         <translation>* 标记为资料齐全前必须填写</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/pages.py" line="132"/>
+        <location filename="../../ui/onboarding/pages.py" line="138"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/pages.py" line="173"/>
+        <location filename="../../ui/onboarding/pages.py" line="179"/>
         <source>(unnamed draft)</source>
         <translation>（未命名草稿）</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/pages.py" line="175"/>
+        <location filename="../../ui/onboarding/pages.py" line="181"/>
         <source>This credit code is already used by {name} ({status}).</source>
         <translation>该信用代码已属于 {name}（{status}）。</translation>
     </message>
@@ -2532,7 +2760,7 @@ customers</source>
 <context>
     <name>IndustryPicker</name>
     <message>
-        <location filename="../../ui/onboarding/widgets.py" line="271"/>
+        <location filename="../../ui/onboarding/widgets.py" line="314"/>
         <source>Code or name, e.g. C34 or 机械</source>
         <translation>代码或名称，例如 C34 或 机械</translation>
     </message>
@@ -2559,18 +2787,18 @@ customers</source>
 <context>
     <name>Inspection</name>
     <message>
-        <location filename="../../app/inspections.py" line="38"/>
+        <location filename="../../app/inspections.py" line="40"/>
         <source>First post-loan inspection within {days} days of disbursement on {from_on}</source>
         <extracomment>The English template of each reason (context ``Inspection``); params ``days``, ``from_on``.</extracomment>
         <translation>首次贷后检查：{from_on} 放款后 {days} 天内</translation>
     </message>
     <message>
-        <location filename="../../app/inspections.py" line="41"/>
+        <location filename="../../app/inspections.py" line="43"/>
         <source>Post-loan inspection every {days} days, counted from {from_on}</source>
         <translation>贷后检查每 {days} 天一次，自 {from_on} 起算</translation>
     </message>
     <message>
-        <location filename="../../app/inspections.py" line="44"/>
+        <location filename="../../app/inspections.py" line="46"/>
         <source>Inspection every {days} days while a serious risk alert is open, counted from {from_on}</source>
         <translation>存在严重风险预警期间每 {days} 天检查一次，自 {from_on} 起算</translation>
     </message>
@@ -2679,46 +2907,222 @@ customers</source>
     </message>
 </context>
 <context>
+    <name>LockController</name>
+    <message>
+        <location filename="../../ui/lock/controller.py" line="132"/>
+        <source>&amp;Lock now</source>
+        <extracomment>How often the idle time, the offline lock and an erased profile are checked (ms). The offline lock is re-read from the database every this many checks.</extracomment>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/controller.py" line="216"/>
+        <source>Lock now</source>
+        <translation>立即锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/controller.py" line="218"/>
+        <source>Set a PIN in Settings (or sign in to the sync server) first: otherwise nothing could unlock RM Desk.</source>
+        <translation>请先在“设置”中设置 PIN 码（或登录同步服务器），否则锁定后将无法解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/controller.py" line="257"/>
+        <source>Type your PIN and press Enter.</source>
+        <translation>请输入 PIN 码并按回车键。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/controller.py" line="259"/>
+        <source>Type the password you sign in to the sync server with.</source>
+        <translation>请输入登录同步服务器所用的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/controller.py" line="324"/>
+        <source>Too many wrong PINs: unlock with your server password.</source>
+        <translation>PIN 码错误次数过多：请使用服务器密码解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/controller.py" line="334"/>
+        <source>Wrong password.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/controller.py" line="339"/>
+        <source>Wrong PIN.</source>
+        <translation>PIN 码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/controller.py" line="344"/>
+        <source>Wrong password (checked on this laptop: the sync server cannot be reached).</source>
+        <translation>密码错误（无法连接同步服务器，已在本机核对）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/controller.py" line="349"/>
+        <source>This profile has never signed in to the sync server: use your PIN.</source>
+        <translation>此档案从未登录同步服务器：请使用 PIN 码解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/controller.py" line="365"/>
+        <source>Too many wrong PINs: try again in {seconds} s.</source>
+        <translation>PIN 码错误次数过多：请在 {seconds} 秒后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/controller.py" line="400"/>
+        <source>Too many failed sign-ins: try again in {seconds} s.</source>
+        <translation>登录失败次数过多：请在 {seconds} 秒后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/controller.py" line="412"/>
+        <source>The password could not be checked: try again.</source>
+        <translation>无法验证密码：请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/controller.py" line="432"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/controller.py" line="467"/>
+        <source>RM Desk</source>
+        <translation>客户经理工作台</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock/screen.py" line="178"/>
+        <source>RM Desk must sync</source>
+        <translation>客户经理工作台需要同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/screen.py" line="180"/>
+        <source>RM Desk is locked</source>
+        <translation>客户经理工作台已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/screen.py" line="181"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/screen.py" line="182"/>
+        <source>Server password</source>
+        <translation>服务器密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/screen.py" line="183"/>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/screen.py" line="183"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/screen.py" line="184"/>
+        <source>Use the server password instead</source>
+        <translation>改用服务器密码解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/screen.py" line="185"/>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/screen.py" line="186"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+</context>
+<context>
+    <name>LockSettingsRows</name>
+    <message>
+        <location filename="../../ui/lock/settings_rows.py" line="58"/>
+        <source>App lock PIN</source>
+        <extracomment>The PIN was set, changed or removed.</extracomment>
+        <translation>应用锁 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/settings_rows.py" line="59"/>
+        <source>Lock when idle for</source>
+        <translation>空闲自动锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/settings_rows.py" line="60"/>
+        <source>Set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/settings_rows.py" line="60"/>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/settings_rows.py" line="61"/>
+        <source>Change PIN…</source>
+        <translation>修改 PIN 码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/settings_rows.py" line="61"/>
+        <source>Set PIN…</source>
+        <translation>设置 PIN 码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/settings_rows.py" line="62"/>
+        <source>Remove PIN…</source>
+        <translation>删除 PIN 码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/settings_rows.py" line="64"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/settings_rows.py" line="66"/>
+        <source>RM Desk locks after this many minutes without input (at most {max}).</source>
+        <translation>无任何操作达到此分钟数后自动锁定（最长 {max} 分钟）。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
-        <location filename="../../ui/selftest.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/selftest.py" line="67"/>
         <source>RM Desk</source>
         <extracomment>Tables whose changes nobody shows (autosaved drafts): no reload for them.</extracomment>
         <translation>客户经理工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;About RM Desk</source>
         <translation>关于客户经理工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>About RM Desk</source>
         <translation>关于客户经理工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>RM Desk {version}
 Workbench for SME relationship managers.
 Profile: {path}</source>
@@ -2730,28 +3134,62 @@ Profile: {path}</source>
 <context>
     <name>MaskedIdEdit</name>
     <message>
-        <location filename="../../ui/onboarding/widgets.py" line="197"/>
+        <location filename="../../ui/onboarding/widgets.py" line="213"/>
         <source>Hide</source>
-        <extracomment>The parsed value (or its absence) may have changed. The real text changed.</extracomment>
+        <extracomment>The parsed value (or its absence) may have changed. The real text changed. Records the reveal of a stored value (none: nothing is recorded).</extracomment>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/widgets.py" line="197"/>
+        <location filename="../../ui/onboarding/widgets.py" line="213"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/widgets.py" line="198"/>
+        <location filename="../../ui/onboarding/widgets.py" line="215"/>
         <source>Show or hide the full ID number</source>
         <translation>显示或隐藏完整证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/widgets.py" line="217"/>
+        <source>Show or hide the full phone number</source>
+        <translation>显示或隐藏完整电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/widgets.py" line="273"/>
+        <source>The reveal could not be recorded: {error}</source>
+        <translation>无法记录本次查看：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>MaskedValue</name>
+    <message>
+        <location filename="../../ui/masked.py" line="173"/>
+        <source>The value could not be shown: {error}</source>
+        <extracomment>How long a revealed value stays on screen. What a reveal shows: (field, record id or None for the customer&apos;s own field).</extracomment>
+        <translation>无法显示完整内容：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masked.py" line="190"/>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masked.py" line="190"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masked.py" line="192"/>
+        <source>Show the full value for {seconds} seconds (the reveal is recorded)</source>
+        <translation>显示完整内容 {seconds} 秒（查看将被记录）</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="157"/>
+        <location filename="../../ui/pages/customers.py" line="169"/>
         <source>Customers</source>
-        <extracomment>Log a visit to this customer.</extracomment>
+        <extracomment>Log a visit to this customer. A branch manager&apos;s profile: filter by RM (hidden otherwise).</extracomment>
         <translation>客户</translation>
     </message>
     <message>
@@ -2762,10 +3200,10 @@ Profile: {path}</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="121"/>
+        <location filename="../../ui/pages/applications.py" line="177"/>
         <location filename="../../ui/pages/placeholder.py" line="12"/>
         <source>Applications</source>
-        <extracomment>The list was loaded (after each refresh).</extracomment>
+        <extracomment>The list was loaded (after each refresh). Whether the profile is a branch manager&apos;s (RM column and filter).</extracomment>
         <translation>贷款申请</translation>
     </message>
     <message>
@@ -2776,7 +3214,7 @@ Profile: {path}</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="58"/>
+        <location filename="../../ui/pages/settings.py" line="62"/>
         <source>Settings</source>
         <extracomment>Language names are written in their own language, so anyone can find theirs.</extracomment>
         <translation>设置</translation>
@@ -2787,9 +3225,9 @@ Profile: {path}</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="109"/>
+        <location filename="../../ui/pages/dashboard.py" line="119"/>
         <source>Dashboard</source>
-        <extracomment>Changes arriving within this many ms reload the figures once. The figures were loaded and shown (after each refresh). The workbook was written (its path).</extracomment>
+        <extracomment>Changes arriving within this many ms reload the figures once. The figures were loaded and shown (after each refresh). The workbook was written (its path). The RM whose figures are shown (a branch manager&apos;s choice; None: all).</extracomment>
         <translation>工作台</translation>
     </message>
 </context>
@@ -2842,121 +3280,121 @@ Profile: {path}</source>
 <context>
     <name>OnboardingWizard</name>
     <message>
-        <location filename="../../ui/onboarding/wizard.py" line="225"/>
+        <location filename="../../ui/onboarding/wizard.py" line="227"/>
         <source>New customer</source>
         <extracomment>A save succeeded: the customer&apos;s id. The RM chose to open the customer that already has the credit code typed. The duplicate check of a valid credit code answered: the other customer, or None.</extracomment>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/wizard.py" line="227"/>
+        <location filename="../../ui/onboarding/wizard.py" line="229"/>
         <source>(unnamed draft)</source>
         <translation>（未命名草稿）</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/wizard.py" line="228"/>
+        <location filename="../../ui/onboarding/wizard.py" line="230"/>
         <source>Customer: {name}</source>
         <translation>客户：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/wizard.py" line="233"/>
-        <location filename="../../ui/onboarding/wizard.py" line="557"/>
+        <location filename="../../ui/onboarding/wizard.py" line="235"/>
+        <location filename="../../ui/onboarding/wizard.py" line="564"/>
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/wizard.py" line="233"/>
-        <location filename="../../ui/onboarding/wizard.py" line="557"/>
+        <location filename="../../ui/onboarding/wizard.py" line="235"/>
+        <location filename="../../ui/onboarding/wizard.py" line="564"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/wizard.py" line="234"/>
+        <location filename="../../ui/onboarding/wizard.py" line="236"/>
         <source>Save what is entered so far (Ctrl+S)</source>
         <translation>保存已填写的内容（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/wizard.py" line="235"/>
+        <location filename="../../ui/onboarding/wizard.py" line="237"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/wizard.py" line="236"/>
+        <location filename="../../ui/onboarding/wizard.py" line="238"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/wizard.py" line="237"/>
+        <location filename="../../ui/onboarding/wizard.py" line="239"/>
         <source>Mark complete</source>
         <translation>标记为资料齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/wizard.py" line="238"/>
+        <location filename="../../ui/onboarding/wizard.py" line="240"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/wizard.py" line="362"/>
+        <location filename="../../ui/onboarding/wizard.py" line="369"/>
         <source>Please check the marked fields. Click Next again to go on anyway.</source>
         <translation>请检查标出的字段。再次点击“下一步”可继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/wizard.py" line="401"/>
+        <location filename="../../ui/onboarding/wizard.py" line="408"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/wizard.py" line="436"/>
+        <location filename="../../ui/onboarding/wizard.py" line="443"/>
         <source>Saved at {time}. Text that is not a number was not saved.</source>
         <translation>已于 {time} 保存。非数字的内容未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/wizard.py" line="438"/>
+        <location filename="../../ui/onboarding/wizard.py" line="445"/>
         <source>Saved at {time}</source>
         <translation>已于 {time} 保存</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/wizard.py" line="458"/>
+        <location filename="../../ui/onboarding/wizard.py" line="465"/>
         <source>Not saved: some fields are missing or wrong</source>
         <translation>未保存：有字段缺失或有误</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/wizard.py" line="462"/>
+        <location filename="../../ui/onboarding/wizard.py" line="469"/>
         <source>Could not save: {error}</source>
         <translation>无法保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/wizard.py" line="483"/>
+        <location filename="../../ui/onboarding/wizard.py" line="490"/>
         <source>Not complete yet</source>
         <translation>资料尚不齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/wizard.py" line="484"/>
+        <location filename="../../ui/onboarding/wizard.py" line="491"/>
         <source>The customer cannot be marked complete yet.</source>
         <translation>该客户暂不能标记为资料齐全。</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/wizard.py" line="489"/>
+        <location filename="../../ui/onboarding/wizard.py" line="496"/>
         <source>Go to the first problem</source>
         <translation>转到第一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/wizard.py" line="490"/>
-        <location filename="../../ui/onboarding/wizard.py" line="560"/>
+        <location filename="../../ui/onboarding/wizard.py" line="497"/>
+        <location filename="../../ui/onboarding/wizard.py" line="567"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/wizard.py" line="553"/>
+        <location filename="../../ui/onboarding/wizard.py" line="560"/>
         <source>Unsaved changes</source>
         <translation>有未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/wizard.py" line="554"/>
+        <location filename="../../ui/onboarding/wizard.py" line="561"/>
         <source>Save the changes to this customer before closing?</source>
         <translation>关闭前是否保存对该客户的更改？</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/wizard.py" line="559"/>
+        <location filename="../../ui/onboarding/wizard.py" line="566"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -3007,9 +3445,52 @@ Profile: {path}</source>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/onboarding/pages.py" line="259"/>
+        <location filename="../../ui/onboarding/pages.py" line="273"/>
         <source>People</source>
         <translation>人员信息</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../ui/lock/pin_dialog.py" line="86"/>
+        <source>Set a PIN</source>
+        <translation>设置 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/pin_dialog.py" line="87"/>
+        <source>Change the PIN</source>
+        <translation>修改 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/pin_dialog.py" line="88"/>
+        <source>Remove the PIN</source>
+        <translation>删除 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/pin_dialog.py" line="91"/>
+        <source>Current PIN</source>
+        <translation>当前 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/pin_dialog.py" line="92"/>
+        <source>New PIN</source>
+        <translation>新 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/pin_dialog.py" line="93"/>
+        <source>New PIN again</source>
+        <translation>再次输入新 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/pin_dialog.py" line="96"/>
+        <source>{min} to {max} digits; not all the same, not consecutive (123456), not a common pattern.</source>
+        <translation>{min} 至 {max} 位数字；不能全部相同、不能是连续数字（如 123456），也不能是常见组合。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/pin_dialog.py" line="119"/>
+        <source>The PIN could not be saved: {error}</source>
+        <translation>无法保存 PIN 码：{error}</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3499,72 @@ Profile: {path}</source>
         <location filename="../../ui/pages/placeholder.py" line="38"/>
         <source>Coming soon.</source>
         <translation>即将推出。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCard</name>
+    <message>
+        <location filename="../../ui/segments/page.py" line="149"/>
+        <source>&lt;b&gt;{quarter}&lt;/b&gt; · {status} · {owner} · {prospects} prospects</source>
+        <translation>&lt;b&gt;{quarter}&lt;/b&gt; · {status} · {owner} · {prospects} 家目标客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="157"/>
+        <source>Prospects visited</source>
+        <translation>已走访客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="158"/>
+        <source>Applications submitted</source>
+        <translation>已提交申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="159"/>
+        <source>Approved (万元)</source>
+        <translation>已获批（万元）</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="341"/>
+        <source>Plan for {segment}</source>
+        <translation>{segment} 的规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="343"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="344"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="345"/>
+        <source>Prospects to visit</source>
+        <translation>目标走访客户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="346"/>
+        <source>Applications to submit</source>
+        <translation>目标提交申请数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="347"/>
+        <source>Amount to get approved (万元)</source>
+        <translation>目标审批金额（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="348"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="374"/>
+        <source>Enter the amount in 万元 as a number, e.g. 500</source>
+        <translation>请以数字填写金额（万元），例如 500</translation>
     </message>
 </context>
 <context>
@@ -3057,22 +3604,22 @@ Profile: {path}</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/applications/preview.py" line="90"/>
+        <location filename="../../ui/applications/preview.py" line="92"/>
         <source>Preview: {name}</source>
         <translation>预览：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/applications/preview.py" line="94"/>
+        <location filename="../../ui/applications/preview.py" line="96"/>
         <source>Open in viewer</source>
         <translation>用查看器打开</translation>
     </message>
     <message>
-        <location filename="../../ui/applications/preview.py" line="95"/>
+        <location filename="../../ui/applications/preview.py" line="97"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/applications/preview.py" line="97"/>
+        <location filename="../../ui/applications/preview.py" line="99"/>
         <source>Drawing…</source>
         <translation>正在绘制…</translation>
     </message>
@@ -3080,21 +3627,21 @@ Profile: {path}</source>
 <context>
     <name>ProfileErrorDialog</name>
     <message>
-        <location filename="../../ui/profile_dialog.py" line="14"/>
+        <location filename="../../ui/profile_dialog.py" line="15"/>
         <source>The profile folder cannot be created or written:
 {path}</source>
         <translation>无法创建或写入数据目录：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_dialog.py" line="17"/>
+        <location filename="../../ui/profile_dialog.py" line="18"/>
         <source>The profile database cannot be read:
 {path}</source>
         <translation>无法读取数据库文件：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_dialog.py" line="20"/>
+        <location filename="../../ui/profile_dialog.py" line="21"/>
         <source>The profile database is damaged or is not an RM Desk database:
 {path}
 
@@ -3105,7 +3652,7 @@ The file has not been changed. Open another folder, or ask support to recover it
 该文件未被改动。请打开其他目录，或联系技术支持恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_dialog.py" line="25"/>
+        <location filename="../../ui/profile_dialog.py" line="26"/>
         <source>This profile was saved by a newer version of RM Desk:
 {path}
 
@@ -3116,76 +3663,211 @@ Please update RM Desk. The file has not been changed.</source>
 请升级客户经理工作台。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_dialog.py" line="40"/>
+        <location filename="../../ui/profile_dialog.py" line="42"/>
         <source>Cannot open profile</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_dialog.py" line="45"/>
+        <location filename="../../ui/profile_dialog.py" line="47"/>
         <source>Open another folder…</source>
         <translation>打开其他目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_dialog.py" line="48"/>
+        <location filename="../../ui/profile_dialog.py" line="50"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_dialog.py" line="57"/>
+        <location filename="../../ui/profile_dialog.py" line="60"/>
         <source>Choose a profile folder</source>
         <translation>选择数据目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="21"/>
+        <source>The profile database is encrypted, and the key to open it is not in this computer&apos;s keyring:
+{path}
+
+This happens when the keyring was reset, or when the profile was copied from another computer or user account. The file has not been changed.</source>
+        <extracomment>Messages of the encryption problems (context &quot;ProfileErrorDialog&quot;).</extracomment>
+        <translation>档案数据库已加密，但本机的系统钥匙串中没有打开它的密钥：
+{path}
+
+钥匙串被重置，或档案是从其他电脑或其他用户账户复制过来时会出现这种情况。文件未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="28"/>
+        <source>The profile database cannot be decrypted:
+{path}
+
+The key in this computer&apos;s keyring does not fit, or the file has been damaged or altered. The file has not been changed.</source>
+        <translation>档案数据库无法解密：
+{path}
+
+本机钥匙串中的密钥不匹配，或文件已损坏或被篡改。文件未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="34"/>
+        <source>The system keyring, which holds the key of the encrypted profile, cannot be used:
+{path}
+
+Unlock or set up the keyring (for example, sign in to your desktop session) and start RM Desk again. Nothing has been changed.</source>
+        <translation>无法使用保存加密档案密钥的系统钥匙串：
+{path}
+
+请解锁或设置钥匙串（例如登录桌面会话）后重新启动客户经理工作台。没有任何内容被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="43"/>
+        <source>You can download your data again from the server: the unreadable data is moved aside (it is kept, not deleted) and a new profile downloads everything at its first sync.</source>
+        <translation>您可以从服务器重新下载数据：无法读取的数据会被移到一旁（保留，不会删除），新档案会在首次同步时下载全部数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="60"/>
+        <source>Download again from the server</source>
+        <extracomment>What ``ask`` returns when the RM chose to download again.</extracomment>
+        <translation>从服务器重新下载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="76"/>
+        <source>Profile set aside</source>
+        <translation>档案已移至一旁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="78"/>
+        <source>The unreadable data was moved to:
+{folder}
+
+Nothing was deleted. Sign in on the Sync page and sync to download your customers again; until then the profile is empty.</source>
+        <translation>无法读取的数据已移至：
+{folder}
+
+没有删除任何内容。请在“同步”页面登录并同步，以重新下载您的客户；在此之前档案为空。</translation>
     </message>
 </context>
 <context>
     <name>ProfileSummary</name>
     <message>
-        <location filename="../../ui/onboarding/summary.py" line="112"/>
+        <location filename="../../ui/onboarding/summary.py" line="159"/>
         <source>Enterprise</source>
-        <extracomment>The groups of the summary: the wizard&apos;s pages, and the status with the credit fields.</extracomment>
+        <extracomment>The groups of the summary: the wizard&apos;s pages, and the status with the credit fields. Shown masked, each with its own Show button (contacts: their phones). The ID number&apos;s Show button.</extracomment>
         <translation>企业信息</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/summary.py" line="113"/>
+        <location filename="../../ui/onboarding/summary.py" line="160"/>
         <source>Business</source>
         <translation>经营情况</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/summary.py" line="114"/>
+        <location filename="../../ui/onboarding/summary.py" line="161"/>
         <source>People</source>
         <translation>人员信息</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/summary.py" line="115"/>
+        <location filename="../../ui/onboarding/summary.py" line="162"/>
         <source>Credit</source>
         <translation>授信需求</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/summary.py" line="116"/>
+        <location filename="../../ui/onboarding/summary.py" line="163"/>
         <source>Size and eligibility</source>
         <translation>规模与准入</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/summary.py" line="123"/>
-        <source>Hide</source>
-        <translation>隐藏</translation>
-    </message>
-    <message>
-        <location filename="../../ui/onboarding/summary.py" line="123"/>
-        <source>Show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <location filename="../../ui/onboarding/summary.py" line="124"/>
-        <source>Show or hide the full ID number</source>
-        <translation>显示或隐藏完整证件号码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/onboarding/summary.py" line="136"/>
+        <location filename="../../ui/onboarding/summary.py" line="180"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding/summary.py" line="136"/>
+        <location filename="../../ui/onboarding/summary.py" line="180"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectModel</name>
+    <message>
+        <location filename="../../ui/segments/prospects.py" line="22"/>
+        <source>Micro</source>
+        <translation>微型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/prospects.py" line="23"/>
+        <source>Small</source>
+        <translation>小型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/prospects.py" line="24"/>
+        <source>Medium</source>
+        <translation>中型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/prospects.py" line="25"/>
+        <source>Large (not SME)</source>
+        <translation>大型（非中小企业）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/prospects.py" line="28"/>
+        <source>Prospect</source>
+        <translation>目标客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/prospects.py" line="29"/>
+        <source>Complete</source>
+        <translation>资料完整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/prospects.py" line="30"/>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/prospects.py" line="45"/>
+        <location filename="../../ui/segments/prospects.py" line="139"/>
+        <source>Unknown</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/prospects.py" line="98"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/prospects.py" line="99"/>
+        <source>USCC</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/prospects.py" line="100"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/prospects.py" line="101"/>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/prospects.py" line="102"/>
+        <source>Eligible</source>
+        <translation>准入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/prospects.py" line="103"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/prospects.py" line="104"/>
+        <source>Open application</source>
+        <translation>在办申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/prospects.py" line="141"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/prospects.py" line="142"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -3876,24 +4558,554 @@ Please update RM Desk. The file has not been changed.</source>
     </message>
 </context>
 <context>
+    <name>Segment</name>
+    <message>
+        <location filename="../../app/segments.py" line="57"/>
+        <source>Sub-industry</source>
+        <translation>子行业</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="58"/>
+        <source>Industrial cluster</source>
+        <translation>产业集群</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="59"/>
+        <source>Supply chain</source>
+        <translation>产业链</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="60"/>
+        <source>County industry</source>
+        <translation>县域产业</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="61"/>
+        <source>Commodity market</source>
+        <translation>商品或要素交易市场</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="62"/>
+        <source>Development zone</source>
+        <translation>开发区</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="69"/>
+        <source>Enter the segment&apos;s name</source>
+        <extracomment>Application statuses that count as &quot;open&quot; (a new one would duplicate it).</extracomment>
+        <translation>请填写细分市场名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="70"/>
+        <source>The name is too long: at most 64 characters</source>
+        <translation>名称过长：最多 64 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="71"/>
+        <source>Another segment is already called {name}</source>
+        <translation>已有名为“{name}”的细分市场</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="72"/>
+        <source>Choose the segment&apos;s type</source>
+        <translation>请选择细分市场类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="73"/>
+        <source>A supply chain needs its core enterprise: enter its name</source>
+        <translation>产业链需要核心企业：请填写其名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="76"/>
+        <source>The core enterprise&apos;s credit code must have 18 characters</source>
+        <translation>核心企业的统一社会信用代码应为 18 位</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="79"/>
+        <source>The default product is not in the catalogue</source>
+        <translation>默认产品不在产品目录中</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="80"/>
+        <source>The default amount must be above zero</source>
+        <translation>默认金额必须大于零</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="81"/>
+        <source>The default term must be 1 to 600 months</source>
+        <translation>默认期限应为 1 至 600 个月</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="82"/>
+        <source>At most 20 risk controls, each at most 200 characters</source>
+        <translation>风险控制措施最多 20 条，每条不超过 200 字</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="172"/>
+        <source>not registered in the PRC</source>
+        <extracomment>What kind of reason (a key of :data:`REASON_LABELS`), for counting. Short labels of the kinds of reason, for the counts over a segment.</extracomment>
+        <translation>非境内注册</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="173"/>
+        <source>total assets above the SME limit</source>
+        <translation>资产总额超出中小企业上限</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="174"/>
+        <source>total assets missing</source>
+        <translation>缺少资产总额</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="175"/>
+        <source>requested exposure above the SME limit</source>
+        <translation>申请敞口超出中小企业上限</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="176"/>
+        <source>requested exposure missing</source>
+        <translation>缺少申请敞口</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="177"/>
+        <source>size not determined (data missing)</source>
+        <translation>规模无法判定（数据不全）</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="178"/>
+        <source>large enterprise</source>
+        <translation>大型企业</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="269"/>
+        <source>Large enterprise: not an SME</source>
+        <extracomment>Why (not) eligible / why no size: failed or missing checks, first the most telling. (reason code, how many prospects have it), most frequent first (see REASON_LABELS).</extracomment>
+        <translation>大型企业：不属于中小企业</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="314"/>
+        <source>Not a prospect of this segment</source>
+        <translation>不是该细分市场的目标客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="315"/>
+        <source>Not eligible for SME credit</source>
+        <translation>不符合中小企业准入</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="316"/>
+        <source>Eligibility unknown: the profile lacks data</source>
+        <translation>准入待定：客户资料不全</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="319"/>
+        <source>Already has an open application ({product})</source>
+        <translation>已有在办申请（{product}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="322"/>
+        <source>The shared terms do not fit this customer</source>
+        <translation>统一条件不适用于该客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/segments.py" line="383"/>
+        <source>Choose the product for the applications</source>
+        <translation>请选择申请的产品</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="207"/>
+        <source>Segment</source>
+        <translation>细分市场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="207"/>
+        <source>New segment</source>
+        <translation>新建细分市场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="209"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="210"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="211"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="212"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="213"/>
+        <source>Core enterprise</source>
+        <translation>核心企业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="214"/>
+        <source>Core enterprise USCC</source>
+        <translation>核心企业统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="215"/>
+        <source>Common risk controls</source>
+        <translation>共同风险控制措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="216"/>
+        <source>Default product</source>
+        <translation>默认产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="217"/>
+        <source>Default amount (万元)</source>
+        <translation>默认金额（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="218"/>
+        <source>Default term (months)</source>
+        <translation>默认期限（月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="222"/>
+        <source>e.g. 永康五金产业集群</source>
+        <translation>例如：永康五金产业集群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="223"/>
+        <source>One per line, e.g. 核心企业担保</source>
+        <translation>每行一条，例如：核心企业担保</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="224"/>
+        <source>Empty: each prospect&apos;s requested exposure</source>
+        <translation>留空：按各客户申请的授信敞口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="225"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="241"/>
+        <source>No default product: choose one when creating.</source>
+        <translation>未设默认产品：创建申请时再选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="247"/>
+        <source>Checklist ({count} documents): {names}</source>
+        <translation>资料清单（{count} 项）：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/dialogs.py" line="286"/>
+        <source>Enter the default amount in 万元 as a number, e.g. 50</source>
+        <translation>请以数字填写默认金额（万元），例如 50</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentPlan</name>
+    <message>
+        <location filename="../../app/segment_plans.py" line="42"/>
+        <source>Draft</source>
+        <extracomment>The bank&apos;s rule: at least this many segment plans a quarter. Application statuses that count as submitted for the quarter.</extracomment>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../app/segment_plans.py" line="43"/>
+        <source>Active</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/segment_plans.py" line="44"/>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/segment_plans.py" line="48"/>
+        <source>Enter the quarter as year and quarter, e.g. 2026Q4</source>
+        <translation>请按“年份+季度”填写，例如 2026Q4</translation>
+    </message>
+    <message>
+        <location filename="../../app/segment_plans.py" line="51"/>
+        <source>This segment already has a plan for {quarter}</source>
+        <translation>该细分市场已有 {quarter} 的规划</translation>
+    </message>
+    <message>
+        <location filename="../../app/segment_plans.py" line="54"/>
+        <source>Targets must be between 0 and 1,000,000</source>
+        <translation>目标应在 0 至 1,000,000 之间</translation>
+    </message>
+    <message>
+        <location filename="../../app/segment_plans.py" line="55"/>
+        <source>The approved amount target must be zero or more</source>
+        <translation>目标审批金额不能为负</translation>
+    </message>
+    <message>
+        <location filename="../../app/segment_plans.py" line="58"/>
+        <source>Choose the plan&apos;s status</source>
+        <translation>请选择规划状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/segment_plans.py" line="59"/>
+        <source>Choose the segment</source>
+        <translation>请选择细分市场</translation>
+    </message>
+    <message>
+        <location filename="../../app/segment_plans.py" line="60"/>
+        <source>This plan belongs to {owner}: only they can change it</source>
+        <translation>该规划属于 {owner}：只有其本人可以修改</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <location filename="../../ui/segments/page.py" line="350"/>
+        <location filename="../../ui/segments/page.py" line="379"/>
+        <location filename="../../ui/segments/page.py" line="390"/>
+        <source>Segments</source>
+        <extracomment>Segments, prospects and plans were (re)loaded and shown. A batch creation finished (its :class:`BatchResult`). Signed in as a branch manager or credit officer: nothing can be changed here. The last segment or plan editor opened.</extracomment>
+        <translation>细分市场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="380"/>
+        <source>New segment…</source>
+        <translation>新建细分市场…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="381"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="382"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="383"/>
+        <source>Import prospects…</source>
+        <translation>导入目标客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="384"/>
+        <source>Select eligible</source>
+        <translation>选中符合准入的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="385"/>
+        <source>Create applications…</source>
+        <translation>批量创建申请…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="386"/>
+        <source>New plan…</source>
+        <translation>新建规划…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="387"/>
+        <source>Edit plan…</source>
+        <translation>编辑规划…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="388"/>
+        <source>Prospects</source>
+        <translation>目标客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="389"/>
+        <source>Plans</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="391"/>
+        <source>Plans by quarter</source>
+        <translation>季度规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="392"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="395"/>
+        <source>RM</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="396"/>
+        <source>Segment</source>
+        <translation>细分市场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="397"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="398"/>
+        <source>Visited</source>
+        <translation>已走访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="399"/>
+        <source>Applications</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="400"/>
+        <source>Approved (万元)</source>
+        <translation>已获批（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="483"/>
+        <source>{name}
+{type} · {members} prospects</source>
+        <translation>{name}
+{type} · {members} 家目标客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="498"/>
+        <source>No segments yet. A segment (细分市场) groups enterprises with shared risk controls: a sub-industry, a cluster, a supply chain… Click New segment…</source>
+        <translation>尚无细分市场。细分市场是具备共同风险控制措施的客户群：子行业、产业集群、产业链……请点击“新建细分市场…”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="518"/>
+        <source>Core enterprise: {name}</source>
+        <translation>核心企业：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="527"/>
+        <location filename="../../ui/segments/page.py" line="767"/>
+        <source>{amount} 万元</source>
+        <translation>{amount} 万元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="529"/>
+        <location filename="../../ui/segments/page.py" line="769"/>
+        <source>{months} months</source>
+        <translation>{months} 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="531"/>
+        <source>Shared terms: {terms}</source>
+        <translation>统一条件：{terms}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="534"/>
+        <source>Risk controls: {controls}</source>
+        <translation>风险控制措施：{controls}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="539"/>
+        <source>&lt;i&gt;{owner}&apos;s segment: read only&lt;/i&gt;</source>
+        <translation>&lt;i&gt;{owner} 的细分市场：只读&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="548"/>
+        <source>No prospects yet: import the segment&apos;s prospect list (.xlsx or .csv).</source>
+        <translation>暂无目标客户：请导入该细分市场的客户名单（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="553"/>
+        <source>{total} prospects — micro {micro} · small {small} · medium {medium} · not SME {large} · size unknown {unknown_size}&lt;br&gt;eligible {eligible} · not eligible {not_eligible} · eligibility unknown {unknown}</source>
+        <translation>共 {total} 家目标客户 — 微型 {micro} · 小型 {small} · 中型 {medium} · 非中小企业 {large} · 规模未定 {unknown_size}&lt;br&gt;符合准入 {eligible} · 不符合 {not_eligible} · 准入待定 {unknown}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="573"/>
+        <source>Most common: {reasons}</source>
+        <translation>主要原因：{reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="633"/>
+        <source>The bank asks for at least {minimum} segment plans a quarter. Short in {quarter}: {who}</source>
+        <translation>细分市场规划每季度不少于 {minimum} 个。{quarter} 尚不足：{who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="643"/>
+        <source>{count} plans in {quarter}.</source>
+        <translation>{quarter} 共 {count} 个规划。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="673"/>
+        <source>Could not finish: {error}</source>
+        <translation>未能完成：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="713"/>
+        <source>Delete segment</source>
+        <translation>删除细分市场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="714"/>
+        <source>Delete {name} and its plans? Its prospects stay as customers.</source>
+        <translation>删除“{name}”及其规划？其目标客户仍保留为客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="745"/>
+        <source>{count} eligible prospects selected.</source>
+        <translation>已选中 {count} 家符合准入的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="759"/>
+        <location filename="../../ui/segments/page.py" line="772"/>
+        <location filename="../../ui/segments/page.py" line="803"/>
+        <source>Create applications</source>
+        <translation>批量创建申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="759"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="774"/>
+        <source>Create {count} draft applications for {product} with the segment&apos;s shared terms? Prospects that are not eligible or already have an open application are skipped.</source>
+        <translation>按细分市场的统一条件为 {count} 家客户创建{product}申请草稿？不符合准入或已有在办申请的客户将跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="783"/>
+        <source>Creating {count} applications…</source>
+        <translation>正在创建 {count} 笔申请…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="796"/>
+        <source>{created} applications created, {skipped} skipped.</source>
+        <translation>已创建 {created} 笔申请，跳过 {skipped} 家。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/page.py" line="829"/>
+        <source>Nothing was created: {error}</source>
+        <translation>未创建任何申请：{error}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="62"/>
+        <location filename="../../ui/pages/settings.py" line="66"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="63"/>
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="63"/>
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>Profile folder</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="63"/>
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
@@ -3901,23 +5113,23 @@ Please update RM Desk. The file has not been changed.</source>
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../app/risk_signals.py" line="53"/>
+        <location filename="../../app/risk_signals.py" line="54"/>
         <source>Low</source>
         <extracomment>English label of each severity (context ``Severity``), for the UI.</extracomment>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../app/risk_signals.py" line="54"/>
+        <location filename="../../app/risk_signals.py" line="55"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../app/risk_signals.py" line="55"/>
+        <location filename="../../app/risk_signals.py" line="56"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../app/risk_signals.py" line="56"/>
+        <location filename="../../app/risk_signals.py" line="57"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
@@ -4037,154 +5249,154 @@ Please update RM Desk. The file has not been changed.</source>
 <context>
     <name>SizeRule</name>
     <message>
-        <location filename="../../app/classification.py" line="58"/>
+        <location filename="../../app/classification.py" line="59"/>
         <source>{row}: employees ≥ {employees} and revenue ≥ {revenue} 万元 → large</source>
         <extracomment>The rule that decided a size, by the row&apos;s metrics. Large/medium/small quote the bounds that were all met; micro quotes the small bounds, one of which was not.</extracomment>
         <translation>{row}：从业人员 ≥ {employees} 人且营业收入 ≥ {revenue} 万元 → 大型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="61"/>
+        <location filename="../../app/classification.py" line="62"/>
         <source>{row}: employees ≥ {employees} and revenue ≥ {revenue} 万元 → medium</source>
         <translation>{row}：从业人员 ≥ {employees} 人且营业收入 ≥ {revenue} 万元 → 中型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="64"/>
+        <location filename="../../app/classification.py" line="65"/>
         <source>{row}: employees ≥ {employees} and revenue ≥ {revenue} 万元 → small</source>
         <translation>{row}：从业人员 ≥ {employees} 人且营业收入 ≥ {revenue} 万元 → 小型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="67"/>
+        <location filename="../../app/classification.py" line="68"/>
         <source>{row}: employees &lt; {employees} or revenue &lt; {revenue} 万元 → micro</source>
         <translation>{row}：从业人员 &lt; {employees} 人或营业收入 &lt; {revenue} 万元 → 微型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="70"/>
+        <location filename="../../app/classification.py" line="71"/>
         <source>{row}: revenue ≥ {revenue} 万元 and assets ≥ {assets} 万元 → large</source>
         <translation>{row}：营业收入 ≥ {revenue} 万元且资产总额 ≥ {assets} 万元 → 大型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="73"/>
+        <location filename="../../app/classification.py" line="74"/>
         <source>{row}: revenue ≥ {revenue} 万元 and assets ≥ {assets} 万元 → medium</source>
         <translation>{row}：营业收入 ≥ {revenue} 万元且资产总额 ≥ {assets} 万元 → 中型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="76"/>
+        <location filename="../../app/classification.py" line="77"/>
         <source>{row}: revenue ≥ {revenue} 万元 and assets ≥ {assets} 万元 → small</source>
         <translation>{row}：营业收入 ≥ {revenue} 万元且资产总额 ≥ {assets} 万元 → 小型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="79"/>
+        <location filename="../../app/classification.py" line="80"/>
         <source>{row}: revenue &lt; {revenue} 万元 or assets &lt; {assets} 万元 → micro</source>
         <translation>{row}：营业收入 &lt; {revenue} 万元或资产总额 &lt; {assets} 万元 → 微型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="82"/>
+        <location filename="../../app/classification.py" line="83"/>
         <source>{row}: employees ≥ {employees} and assets ≥ {assets} 万元 → large</source>
         <translation>{row}：从业人员 ≥ {employees} 人且资产总额 ≥ {assets} 万元 → 大型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="85"/>
+        <location filename="../../app/classification.py" line="86"/>
         <source>{row}: employees ≥ {employees} and assets ≥ {assets} 万元 → medium</source>
         <translation>{row}：从业人员 ≥ {employees} 人且资产总额 ≥ {assets} 万元 → 中型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="88"/>
+        <location filename="../../app/classification.py" line="89"/>
         <source>{row}: employees ≥ {employees} and assets ≥ {assets} 万元 → small</source>
         <translation>{row}：从业人员 ≥ {employees} 人且资产总额 ≥ {assets} 万元 → 小型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="91"/>
+        <location filename="../../app/classification.py" line="92"/>
         <source>{row}: employees &lt; {employees} or assets &lt; {assets} 万元 → micro</source>
         <translation>{row}：从业人员 &lt; {employees} 人或资产总额 &lt; {assets} 万元 → 微型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="94"/>
+        <location filename="../../app/classification.py" line="95"/>
         <source>{row}: revenue ≥ {revenue} 万元 → large</source>
         <translation>{row}：营业收入 ≥ {revenue} 万元 → 大型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="95"/>
+        <location filename="../../app/classification.py" line="96"/>
         <source>{row}: revenue ≥ {revenue} 万元 → medium</source>
         <translation>{row}：营业收入 ≥ {revenue} 万元 → 中型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="96"/>
+        <location filename="../../app/classification.py" line="97"/>
         <source>{row}: revenue ≥ {revenue} 万元 → small</source>
         <translation>{row}：营业收入 ≥ {revenue} 万元 → 小型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="97"/>
+        <location filename="../../app/classification.py" line="98"/>
         <source>{row}: revenue &lt; {revenue} 万元 → micro</source>
         <translation>{row}：营业收入 &lt; {revenue} 万元 → 微型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="98"/>
+        <location filename="../../app/classification.py" line="99"/>
         <source>{row}: employees ≥ {employees} → large</source>
         <translation>{row}：从业人员 ≥ {employees} 人 → 大型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="99"/>
+        <location filename="../../app/classification.py" line="100"/>
         <source>{row}: employees ≥ {employees} → medium</source>
         <translation>{row}：从业人员 ≥ {employees} 人 → 中型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="100"/>
+        <location filename="../../app/classification.py" line="101"/>
         <source>{row}: employees ≥ {employees} → small</source>
         <translation>{row}：从业人员 ≥ {employees} 人 → 小型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="101"/>
+        <location filename="../../app/classification.py" line="102"/>
         <source>{row}: employees &lt; {employees} → micro</source>
         <translation>{row}：从业人员 &lt; {employees} 人 → 微型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="106"/>
+        <location filename="../../app/classification.py" line="107"/>
         <source>{row}: employees are needed to classify</source>
         <extracomment>Why a size could not be decided, by the metrics the row needs but did not get.</extracomment>
         <translation>{row}：需要从业人员数才能划型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="107"/>
+        <location filename="../../app/classification.py" line="108"/>
         <source>{row}: revenue is needed to classify</source>
         <translation>{row}：需要营业收入才能划型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="108"/>
+        <location filename="../../app/classification.py" line="109"/>
         <source>{row}: total assets are needed to classify</source>
         <translation>{row}：需要资产总额才能划型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="109"/>
+        <location filename="../../app/classification.py" line="110"/>
         <source>{row}: employees and revenue are needed to classify</source>
         <translation>{row}：需要从业人员数和营业收入才能划型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="110"/>
+        <location filename="../../app/classification.py" line="111"/>
         <source>{row}: employees and total assets are needed to classify</source>
         <translation>{row}：需要从业人员数和资产总额才能划型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="113"/>
+        <location filename="../../app/classification.py" line="114"/>
         <source>{row}: revenue and total assets are needed to classify</source>
         <translation>{row}：需要营业收入和资产总额才能划型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="116"/>
+        <location filename="../../app/classification.py" line="117"/>
         <source>{row}: employees, revenue and total assets are needed to classify</source>
         <translation>{row}：需要从业人员数、营业收入和资产总额才能划型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="121"/>
+        <location filename="../../app/classification.py" line="122"/>
         <source>No industry code: choose an industry to classify</source>
         <translation>未填写行业代码：请选择所属行业后再划型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="122"/>
+        <location filename="../../app/classification.py" line="123"/>
         <source>Unknown industry code {code}: cannot classify</source>
         <translation>未知的行业代码 {code}：无法划型</translation>
     </message>
     <message>
-        <location filename="../../app/classification.py" line="123"/>
+        <location filename="../../app/classification.py" line="124"/>
         <source>Industry code {code} spans several size rules: choose a division to classify</source>
         <translation>行业代码 {code} 涉及多个划型标准：请选择到行业大类</translation>
     </message>
@@ -4419,31 +5631,147 @@ Please update RM Desk. The file has not been changed.</source>
         <source>The customer was reassigned to another RM: this change was not sent</source>
         <translation>该客户已移交给其他客户经理：此修改未发送</translation>
     </message>
+    <message>
+        <location filename="../../app/security/device.py" line="43"/>
+        <source>This laptop was reported lost: RM Desk has erased the customer data and the sign-in on it. Ask your branch for a new profile.</source>
+        <extracomment>sync_state key: the server&apos;s offline-lock policy in days (written at each sync). What an erased profile folder keeps: when and why (no customer data).</extracomment>
+        <translation>此电脑已被报告丢失：客户经理工作台已清除其中的客户数据和登录信息。请向所在支行申请新的档案。</translation>
+    </message>
+    <message>
+        <location filename="../../server/sync/problems.py" line="14"/>
+        <source>This record is not on the server, or it is not in your portfolio</source>
+        <translation>服务器上没有这条记录，或它不在您的客户范围内</translation>
+    </message>
+    <message>
+        <location filename="../../server/sync/problems.py" line="17"/>
+        <source>The {parent} this belongs to is not on the server, or not in your portfolio</source>
+        <translation>它所属的{parent}不在服务器上，或不在您的客户范围内</translation>
+    </message>
+    <message>
+        <location filename="../../server/sync/problems.py" line="20"/>
+        <source>Not saved because an earlier change it depends on was not saved</source>
+        <translation>未保存：它依赖的前一项修改未能保存</translation>
+    </message>
+    <message>
+        <location filename="../../server/sync/problems.py" line="23"/>
+        <source>A record with this id already exists</source>
+        <translation>已存在相同编号的记录</translation>
+    </message>
+    <message>
+        <location filename="../../server/sync/problems.py" line="24"/>
+        <source>This record was deleted on the server</source>
+        <translation>这条记录已在服务器上删除</translation>
+    </message>
+    <message>
+        <location filename="../../server/sync/problems.py" line="25"/>
+        <source>This record is final ({state}) and can no longer change</source>
+        <translation>这条记录已定稿（{state}），不能再修改</translation>
+    </message>
+    <message>
+        <location filename="../../server/sync/problems.py" line="28"/>
+        <source>Only the bank&apos;s systems change these records</source>
+        <translation>这些记录只能由银行系统修改</translation>
+    </message>
+    <message>
+        <location filename="../../server/sync/problems.py" line="29"/>
+        <source>This is an audit record: it cannot be changed or deleted</source>
+        <translation>这是审计记录，不能修改或删除</translation>
+    </message>
+    <message>
+        <location filename="../../server/sync/problems.py" line="32"/>
+        <source>The server does not know this field</source>
+        <translation>服务器不认识这个字段</translation>
+    </message>
+    <message>
+        <location filename="../../server/sync/problems.py" line="33"/>
+        <source>This field cannot change once saved</source>
+        <translation>该字段保存后不能修改</translation>
+    </message>
+    <message>
+        <location filename="../../server/sync/problems.py" line="34"/>
+        <source>This must be filled in</source>
+        <translation>此项必填</translation>
+    </message>
+    <message>
+        <location filename="../../server/sync/problems.py" line="35"/>
+        <source>Expected {expected}</source>
+        <translation>应为{expected}</translation>
+    </message>
+    <message>
+        <location filename="../../server/sync/problems.py" line="36"/>
+        <source>Too long: at most {maximum} characters, this has {length}</source>
+        <translation>太长：最多 {maximum} 个字符，当前 {length} 个</translation>
+    </message>
+    <message>
+        <location filename="../../server/sync/problems.py" line="39"/>
+        <source>“{value}” is not one of the choices</source>
+        <translation>“{value}”不在可选项中</translation>
+    </message>
+    <message>
+        <location filename="../../server/sync/problems.py" line="40"/>
+        <source>The linked {entity} is not on the server or belongs to another customer</source>
+        <translation>关联的{entity}不在服务器上，或属于其他客户</translation>
+    </message>
+    <message>
+        <location filename="../../server/sync/problems.py" line="43"/>
+        <source>The status cannot change from {current} to {target} here</source>
+        <translation>状态不能在此从{current}改为{target}</translation>
+    </message>
+    <message>
+        <location filename="../../server/sync/problems.py" line="46"/>
+        <source>The application is {status}: it can no longer be edited</source>
+        <translation>该申请已{status}，不能再编辑</translation>
+    </message>
+    <message>
+        <location filename="../../server/sync/problems.py" line="49"/>
+        <source>This change id was already used for a different change</source>
+        <translation>这个修改编号已被另一项修改使用</translation>
+    </message>
+    <message>
+        <location filename="../../server/sync/problems.py" line="52"/>
+        <source>A deleted record cannot be restored</source>
+        <translation>已删除的记录不能恢复</translation>
+    </message>
+    <message>
+        <location filename="../../server/sync/problems.py" line="53"/>
+        <source>The file size must be between 1 byte and {maximum} bytes</source>
+        <translation>文件大小必须在 1 字节到 {maximum} 字节之间</translation>
+    </message>
+    <message>
+        <location filename="../../server/sync/problems.py" line="56"/>
+        <source>The file hash must be 64 lower-case hexadecimal characters</source>
+        <translation>文件哈希必须是 64 位小写十六进制字符</translation>
+    </message>
+    <message>
+        <location filename="../../server/sync/problems.py" line="59"/>
+        <source>{message}</source>
+        <translation>{message}</translation>
+    </message>
 </context>
 <context>
     <name>SyncConflictsView</name>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="35"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="39"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="36"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="40"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="37"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="41"/>
         <source>This laptop</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="38"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="42"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="39"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="43"/>
         <source>Before both</source>
         <translation>修改前</translation>
     </message>
@@ -4460,17 +5788,17 @@ Please update RM Desk. The file has not been changed.</source>
 <context>
     <name>SyncDecision</name>
     <message>
-        <location filename="../../ui/sync/texts.py" line="48"/>
+        <location filename="../../ui/sync/texts.py" line="52"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="49"/>
+        <location filename="../../ui/sync/texts.py" line="53"/>
         <source>declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="50"/>
+        <location filename="../../ui/sync/texts.py" line="54"/>
         <source>more documents requested</source>
         <translation>需补充资料</translation>
     </message>
@@ -4478,181 +5806,196 @@ Please update RM Desk. The file has not been changed.</source>
 <context>
     <name>SyncEntity</name>
     <message>
-        <location filename="../../ui/sync/texts.py" line="32"/>
+        <location filename="../../ui/sync/texts.py" line="33"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="33"/>
+        <location filename="../../ui/sync/texts.py" line="34"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="34"/>
+        <location filename="../../ui/sync/texts.py" line="35"/>
         <source>Other bank relationship</source>
         <translation>他行业务</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="35"/>
+        <location filename="../../ui/sync/texts.py" line="36"/>
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="36"/>
+        <location filename="../../ui/sync/texts.py" line="37"/>
         <source>Checklist item</source>
         <translation>清单项</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="37"/>
+        <location filename="../../ui/sync/texts.py" line="38"/>
         <source>Document</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="38"/>
+        <location filename="../../ui/sync/texts.py" line="39"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="39"/>
+        <location filename="../../ui/sync/texts.py" line="40"/>
         <source>Financial statement</source>
         <translation>财务报表</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="40"/>
+        <location filename="../../ui/sync/texts.py" line="41"/>
         <source>Scorecard</source>
         <translation>评分卡</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="41"/>
+        <location filename="../../ui/sync/texts.py" line="42"/>
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="42"/>
+        <location filename="../../ui/sync/texts.py" line="43"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="43"/>
+        <location filename="../../ui/sync/texts.py" line="44"/>
         <source>Risk alert</source>
         <translation>风险预警</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="44"/>
+        <location filename="../../ui/sync/texts.py" line="45"/>
         <source>Follow-up</source>
         <translation>跟进事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="46"/>
+        <source>Reveal of an ID number or phone</source>
+        <translation>证件号码或电话查看记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="47"/>
+        <source>Segment</source>
+        <translation>细分市场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="48"/>
+        <source>Segment plan</source>
+        <translation>细分市场规划</translation>
     </message>
 </context>
 <context>
     <name>SyncField</name>
     <message>
-        <location filename="../../ui/sync/texts.py" line="55"/>
+        <location filename="../../ui/sync/texts.py" line="59"/>
         <source>Amount</source>
         <extracomment>Labels of fields outside the customer profile (context &quot;SyncField&quot;).</extracomment>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="56"/>
+        <location filename="../../ui/sync/texts.py" line="60"/>
         <source>Term (months)</source>
         <translation>期限（月）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="57"/>
+        <location filename="../../ui/sync/texts.py" line="61"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="58"/>
+        <location filename="../../ui/sync/texts.py" line="62"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="59"/>
+        <location filename="../../ui/sync/texts.py" line="63"/>
         <source>Collateral</source>
         <translation>担保方式</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="60"/>
+        <location filename="../../ui/sync/texts.py" line="64"/>
         <source>Collateral description</source>
         <translation>担保说明</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="61"/>
+        <location filename="../../ui/sync/texts.py" line="65"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="62"/>
+        <location filename="../../ui/sync/texts.py" line="66"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="63"/>
+        <location filename="../../ui/sync/texts.py" line="67"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="64"/>
+        <location filename="../../ui/sync/texts.py" line="68"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="65"/>
+        <location filename="../../ui/sync/texts.py" line="69"/>
         <source>Notes</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="66"/>
+        <location filename="../../ui/sync/texts.py" line="70"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="67"/>
+        <location filename="../../ui/sync/texts.py" line="71"/>
         <source>Issued on</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="68"/>
+        <location filename="../../ui/sync/texts.py" line="72"/>
         <source>Expires on</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="69"/>
+        <location filename="../../ui/sync/texts.py" line="73"/>
         <source>Waiver reason</source>
         <translation>豁免原因</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="70"/>
+        <location filename="../../ui/sync/texts.py" line="74"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="71"/>
+        <location filename="../../ui/sync/texts.py" line="75"/>
         <source>Resolution note</source>
         <translation>解除说明</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="72"/>
+        <location filename="../../ui/sync/texts.py" line="76"/>
         <source>Planned start</source>
         <translation>计划开始</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="73"/>
+        <location filename="../../ui/sync/texts.py" line="77"/>
         <source>Planned end</source>
         <translation>计划结束</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="74"/>
+        <location filename="../../ui/sync/texts.py" line="78"/>
         <source>Period end</source>
         <translation>报表截止日</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="75"/>
+        <location filename="../../ui/sync/texts.py" line="79"/>
         <source>Revenue</source>
         <translation>营业收入</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="76"/>
+        <location filename="../../ui/sync/texts.py" line="80"/>
         <source>Net profit</source>
         <translation>净利润</translation>
     </message>
@@ -4660,83 +6003,83 @@ Please update RM Desk. The file has not been changed.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="238"/>
-        <location filename="../../ui/pages/sync.py" line="423"/>
+        <location filename="../../ui/pages/sync.py" line="240"/>
+        <location filename="../../ui/pages/sync.py" line="425"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="358"/>
+        <location filename="../../ui/pages/sync.py" line="360"/>
         <source>Sign in…</source>
         <translation>登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="359"/>
+        <location filename="../../ui/pages/sync.py" line="361"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="360"/>
+        <location filename="../../ui/pages/sync.py" line="362"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="361"/>
+        <location filename="../../ui/pages/sync.py" line="363"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="366"/>
+        <location filename="../../ui/pages/sync.py" line="368"/>
         <source>Last sync</source>
         <translation>上次同步</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="367"/>
+        <location filename="../../ui/pages/sync.py" line="369"/>
         <source>Conflicts ({n})</source>
         <translation>冲突（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="369"/>
+        <location filename="../../ui/pages/sync.py" line="371"/>
         <source>Refused changes ({n})</source>
         <translation>被拒绝的修改（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="395"/>
+        <location filename="../../ui/pages/sync.py" line="397"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="398"/>
+        <location filename="../../ui/pages/sync.py" line="400"/>
         <source>Not signed in. Sign in to sync with the branch server.</source>
         <translation>未登录。登录后即可与分行服务器同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="400"/>
+        <location filename="../../ui/pages/sync.py" line="402"/>
         <source>Signed out of {server} ({user}). Sign in again to sync.</source>
         <translation>已退出 {server}（{user}）。请重新登录后同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="403"/>
+        <location filename="../../ui/pages/sync.py" line="405"/>
         <source>Signed in as {user} to {server}</source>
         <translation>已以 {user} 登录 {server}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="412"/>
+        <location filename="../../ui/pages/sync.py" line="414"/>
         <source>Changes waiting to be sent: {n}. Last successful sync: {time}</source>
         <translation>待发送修改：{n}。上次成功同步：{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="415"/>
+        <location filename="../../ui/pages/sync.py" line="417"/>
         <source>Changes waiting to be sent: {n}. Never synced.</source>
         <translation>待发送修改：{n}。尚未同步过。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="427"/>
+        <location filename="../../ui/pages/sync.py" line="429"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="439"/>
+        <location filename="../../ui/pages/sync.py" line="441"/>
         <source>Sync completed at {time}</source>
         <translation>同步已于 {time} 完成</translation>
     </message>
@@ -4744,32 +6087,32 @@ Please update RM Desk. The file has not been changed.</source>
 <context>
     <name>SyncPhase</name>
     <message>
-        <location filename="../../ui/sync/texts.py" line="23"/>
+        <location filename="../../ui/sync/texts.py" line="24"/>
         <source>Sending changes</source>
         <translation>正在发送修改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="24"/>
+        <location filename="../../ui/sync/texts.py" line="25"/>
         <source>Receiving changes</source>
         <translation>正在接收修改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="25"/>
+        <location filename="../../ui/sync/texts.py" line="26"/>
         <source>Uploading files</source>
         <translation>正在上传文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="26"/>
+        <location filename="../../ui/sync/texts.py" line="27"/>
         <source>Downloading files</source>
         <translation>正在下载文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="27"/>
+        <location filename="../../ui/sync/texts.py" line="28"/>
         <source>Refreshing reference data</source>
         <translation>正在更新参考数据</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="28"/>
+        <location filename="../../ui/sync/texts.py" line="29"/>
         <source>Finishing</source>
         <translation>正在完成</translation>
     </message>
@@ -4832,63 +6175,63 @@ Please update RM Desk. The file has not been changed.</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../ui/sync/texts.py" line="165"/>
+        <location filename="../../ui/sync/texts.py" line="169"/>
         <source>{phase}: {done} of {total} ({size} of {size_total})</source>
         <extracomment>Money columns (wire value: yuan as text), shown and edited in 万元. Contexts a problem template from the server may come from, tried in order.</extracomment>
         <translation>{phase}：{done} / {total}（{size} / {size_total}）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="176"/>
+        <location filename="../../ui/sync/texts.py" line="180"/>
         <source>{phase}: {done} so far</source>
         <translation>{phase}：已处理 {done}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="179"/>
+        <location filename="../../ui/sync/texts.py" line="183"/>
         <source>{phase}…</source>
         <translation>{phase}…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="180"/>
+        <location filename="../../ui/sync/texts.py" line="184"/>
         <source>{phase}: {done} of {total}</source>
         <translation>{phase}：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="205"/>
+        <location filename="../../ui/sync/texts.py" line="209"/>
         <source>{entity}: {name}</source>
         <translation>{entity}：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="208"/>
+        <location filename="../../ui/sync/texts.py" line="212"/>
         <source>{entity} {id}</source>
         <translation>{entity} {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="256"/>
+        <location filename="../../ui/sync/texts.py" line="263"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="259"/>
+        <location filename="../../ui/sync/texts.py" line="268"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="261"/>
+        <location filename="../../ui/sync/texts.py" line="270"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="270"/>
+        <location filename="../../ui/sync/texts.py" line="279"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="291"/>
+        <location filename="../../ui/sync/texts.py" line="300"/>
         <source>Application of {customer}: {status}</source>
         <translation>{customer}的申请：{status}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="294"/>
+        <location filename="../../ui/sync/texts.py" line="303"/>
         <source>Application: {status}</source>
         <translation>申请：{status}</translation>
     </message>
@@ -5290,23 +6633,23 @@ Please update RM Desk. The file has not been changed.</source>
         <translation>该拜访已完成，不能再修改</translation>
     </message>
     <message>
-        <location filename="../../app/visits/templates.py" line="111"/>
+        <location filename="../../app/visits/templates.py" line="112"/>
         <source>This visit type has no check {check}</source>
         <extracomment>Longest text answer, in characters.</extracomment>
         <translation>该拜访类型没有检查项 {check}</translation>
     </message>
     <message>
-        <location filename="../../app/visits/templates.py" line="121"/>
+        <location filename="../../app/visits/templates.py" line="122"/>
         <source>{name}: answer yes or no</source>
         <translation>{name}：请回答是或否</translation>
     </message>
     <message>
-        <location filename="../../app/visits/templates.py" line="122"/>
+        <location filename="../../app/visits/templates.py" line="123"/>
         <source>{name}: enter text of at most {max} characters</source>
         <translation>{name}：请填写不超过 {max} 个字符的文字</translation>
     </message>
     <message>
-        <location filename="../../app/visits/templates.py" line="123"/>
+        <location filename="../../app/visits/templates.py" line="124"/>
         <source>{name}: enter a number</source>
         <translation>{name}：请填写数字</translation>
     </message>

@@ -66,6 +66,9 @@ class Settings(BaseSettings):
     #: Threads per server process running sync requests' database work at once; more
     #: only queue for the GIL (keep it at most db_pool_size, or they wait for the pool).
     db_threads: int = Field(default=4, ge=1, le=64)
+    #: Days a laptop may go without a successful sync before RM Desk locks it (clients
+    #: learn it at each sync; the bank may not switch it off).
+    offline_lock_days: int = Field(default=14, ge=1, le=365)
     argon2_time_cost: int = Field(default=2, ge=1, le=10)
     argon2_memory_kib: int = Field(default=19 * 1024, ge=1024)
     log_level: str = "INFO"

@@ -15,7 +15,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.sync_wire import ReferenceEntry
@@ -73,26 +73,30 @@ def publish(session: Session, now: datetime, data_dir: Path = DATA_DIR) -> list[
 
 
 def index(session: Session) -> list[ReferenceEntry]:
-    """The newest published version of each set."""
-    rows = session.execute(
-        select(
-            ReferenceData.name,
-            ReferenceData.version,
-            ReferenceData.sha256,
-            ReferenceData.published_at,
-            ReferenceData.content,
-        ).order_by(ReferenceData.name, ReferenceData.published_at)
-    ).all()
-    latest = {row.name: row for row in rows}
+    """The newest published version of each set (one row per set; no content is read)."""
+    ranked = select(
+        ReferenceData.name,
+        ReferenceData.version,
+        ReferenceData.sha256,
+        ReferenceData.published_at,
+        func.length(ReferenceData.content).label("size"),
+        func.row_number()
+        .over(
+            partition_by=ReferenceData.name,
+            order_by=(ReferenceData.published_at.desc(), ReferenceData.version.desc()),
+        )
+        .label("rank"),
+    ).subquery()
+    rows = session.execute(select(ranked).where(ranked.c.rank == 1).order_by(ranked.c.name))
     return [
         ReferenceEntry(
             name=row.name,
             version=row.version,
             sha256=row.sha256,
-            size=len(row.content),
+            size=int(row.size),
             published_at=row.published_at,
         )
-        for row in latest.values()
+        for row in rows
     ]
 
 

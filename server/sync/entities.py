@@ -64,6 +64,10 @@ class EntitySpec:
     final_when: tuple[str, str] | None = None
     #: Append-only records never conflict: their changes apply field by field.
     never_conflicts: Callable[[Mapping[str, Any]], bool] = field(default=_never)
+    #: The field the server sets to the owning RM's username (e.g. ``assigned_rm``).
+    owner_field: str | None = None
+    #: Audit records (e.g. privacy reveals): created once, never updated or deleted.
+    append_only: bool = False
 
     def references(self) -> dict[str, str]:
         """Reference fields other than the parent: field → entity."""
@@ -158,6 +162,14 @@ _NEVER_CONFLICTS: dict[str, Callable[[Mapping[str, Any]], bool]] = {
 }
 
 
+#: Audit records the client creates and no one may change or delete.
+APPEND_ONLY = frozenset({"privacy_reveals"})
+
+
+#: Fields the server sets to the owning RM: on create (the pusher) and on reassignment.
+OWNER_FIELDS = {"customers": "assigned_rm", "segments": "owner", "segment_plans": "owner"}
+
+
 def _build() -> dict[str, EntitySpec]:
     models: dict[str, type[Any]] = {
         m.__tablename__: m
@@ -175,6 +187,9 @@ def _build() -> dict[str, EntitySpec]:
             client.Visit,
             client.RiskAlert,
             client.FollowUp,
+            client.PrivacyReveal,
+            client.Segment,
+            client.SegmentPlan,
         )
     }
     assert set(models) == set(ENTITIES), "the wire entities and the client models differ"
@@ -182,13 +197,18 @@ def _build() -> dict[str, EntitySpec]:
         "customers": None,
         "checklist_items": "application_id",
         "attachments": "document_id",
+        # Owner-scoped, not customer records: a segment is its own scope (owner RM
+        # and branch, see server.sync.pull), its plans are in the segment's scope.
+        "segments": None,
+        "segment_plans": "segment_id",
     }
     specs: dict[str, EntitySpec] = {}
     for name, model in models.items():
         extra: dict[str, FieldSpec] = {}
         server_owned: set[str] = set()
-        if name == "customers":
-            server_owned.add("assigned_rm")
+        owner_field = OWNER_FIELDS.get(name)
+        if owner_field is not None:
+            server_owned.add(owner_field)
         if name == "applications":
             extra = _server(*DECISION_FIELDS)
             server_owned.update(DECISION_FIELDS)
@@ -202,6 +222,8 @@ def _build() -> dict[str, EntitySpec]:
             read_only=name == "loans",
             final_when=model.__immutable_when__,
             never_conflicts=_NEVER_CONFLICTS.get(name, _never),
+            owner_field=owner_field,
+            append_only=name in APPEND_ONLY,
         )
     return specs
 

@@ -26,6 +26,9 @@ TEMPLATES: dict[str, str] = {
         "Sync", "This record is final ({state}) and can no longer change"
     ),
     "entity.read_only": QT_TRANSLATE_NOOP("Sync", "Only the bank's systems change these records"),
+    "record.append_only": QT_TRANSLATE_NOOP(
+        "Sync", "This is an audit record: it cannot be changed or deleted"
+    ),
     "field.unknown": QT_TRANSLATE_NOOP("Sync", "The server does not know this field"),
     "field.immutable": QT_TRANSLATE_NOOP("Sync", "This field cannot change once saved"),
     "field.required": QT_TRANSLATE_NOOP("Sync", "This must be filled in"),

@@ -1,4 +1,10 @@
-"""Pull: the changes in the caller's scope after a cursor, and revocations, in seq order."""
+"""Pull: the changes in the caller's scope after a cursor, and revocations, in seq order.
+
+Scope goes by a record's scope key (``Record.customer_id``) and its assignment: a
+customer's records are in its key; segments and their plans, which belong to no
+customer, are keyed by the segment (owner RM and branch, see ``server.sync.entities``).
+An RM reads the keys assigned to them, a branch manager or credit officer the branch's.
+"""
 
 from __future__ import annotations
 

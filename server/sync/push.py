@@ -26,6 +26,7 @@ from db.unit_of_work import BOOKKEEPING
 from server.core.principal import Principal
 from server.sync.bulk import APPLIED, ASSIGNMENTS, RECORDS, Rows, write
 from server.sync.entities import DECISION_FIELDS, SPECS, EntitySpec
+from server.sync.privacy import REVEALS, reveal_event
 from server.sync.problems import problem, to_wire
 from server.sync.store import SERVER_ORIGIN, new_versions
 from server.sync.validate import (
@@ -143,6 +144,8 @@ class Batch:
         key = (m.entity, m.entity_id.lower())
         if spec.read_only:
             return self.reject(m, [problem("entity", "entity.read_only")])
+        if spec.append_only and m.op != "create":
+            return self.reject(m, [problem("id", "record.append_only")])
         if key in self.failed:
             return self.reject(m, [problem("id", "dependency.rejected")], failed=True)
         if m.op == "create":
@@ -152,7 +155,7 @@ class Batch:
             return self.reject(m, [problem("id", "not_found")])
         if record.deleted:
             if m.op == "delete":
-                return Outcome(m, "applied", version=record.version)
+                return self._deleted_again(spec, record, m)
             return self.reject(m, [problem("id", "record.deleted")])
         if spec.final_when and record.data.get(spec.final_when[0]) == spec.final_when[1]:
             return self.reject(m, [problem("id", "record.final", state=spec.final_when[1])])
@@ -249,10 +252,11 @@ class Batch:
                 data[name] = None
             if spec_field.required and data[name] is None:
                 problems.append(problem(name, "field.required"))
-        if spec.name == "customers":
-            data["assigned_rm"] = self.principal.username
-            if m.changes.get("assigned_rm") not in (None, "", self.principal.username):
-                server_values["assigned_rm"] = self.principal.username
+        owner = spec.owner_field
+        if owner is not None:
+            data[owner] = self.principal.username
+            if m.changes.get(owner) not in (None, "", self.principal.username):
+                server_values[owner] = self.principal.username
         extra: dict[str, Any] = {}
         if spec.name == "applications":
             extra = self._application_status(None, data, server_values)
@@ -358,6 +362,13 @@ class Batch:
         return Outcome(
             m, "applied", version=version, changes={"deleted_at": record.data["deleted_at"]}
         )
+
+    def _deleted_again(self, spec: EntitySpec, record: Working, m: Mutation) -> Outcome:
+        """Deleting a deleted record: applied, the first deletion kept and sent back."""
+        stored = record.data.get("deleted_at")
+        sent, _found = canonical(spec.fields["deleted_at"], m.changes.get("deleted_at"))
+        values = {} if stored is None or stored == sent else {"deleted_at": stored}
+        return Outcome(m, "applied", version=record.version, server_values=values)
 
     def _touch(self, record: Working, version: int) -> None:
         record.version = version
@@ -505,6 +516,9 @@ def _rows(batch: Batch, outcomes: list[Outcome], results: list[MutationResult]) 
                 ),
             }
         )
+        if applied and m.op == "create" and m.entity == REVEALS:  # privacy audit, see module
+            record = batch.records[(m.entity, m.entity_id.lower())]
+            rows.events.append(reveal_event(rows.events[-1], record.customer_id, record.data))
     return rows
 
 

@@ -24,6 +24,7 @@ from server.models import (
     UploadChunk,
     User,
 )
+from server.sync.entities import SPECS
 from server.sync.store import SERVER_ORIGIN, allocate, change_seq, new_versions, record_state
 
 
@@ -109,9 +110,10 @@ def reassign(
         session.execute(insert(Revocation), revocations)
     for row in rows:
         row.seq = seq
-        if row.entity == "customers":
-            row.data = {**row.data, "assigned_rm": rm.username}
-            row.field_versions = {**row.field_versions, "assigned_rm": [version, SERVER_ORIGIN]}
+        owner = SPECS[row.entity].owner_field if row.entity in SPECS else None
+        if owner is not None:
+            row.data = {**row.data, owner: rm.username}
+            row.field_versions = {**row.field_versions, owner: [version, SERVER_ORIGIN]}
             row.version = version
             row.updated_at = now
             row.updated_by = principal.username

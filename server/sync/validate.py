@@ -28,6 +28,8 @@ from app.customer_profile import (
     CustomerProfile,
     OnboardingStatus,
 )
+from app.segment_plans import plan_problems
+from app.segments import segment_problems
 from app.sync_wire import SHA256_PATTERN, UUID_PATTERN
 from app.validation import (
     FEN,
@@ -323,6 +325,14 @@ def _assessment(data: Mapping[str, Any], _changed: set[str]) -> list[Problem]:
     return []
 
 
+def _segment(data: Mapping[str, Any], _changed: set[str]) -> list[Problem]:
+    return segment_problems(data, catalogue())
+
+
+def _segment_plan(data: Mapping[str, Any], _changed: set[str]) -> list[Problem]:
+    return plan_problems(data)
+
+
 _RULES: dict[str, Callable[[Mapping[str, Any], set[str]], list[Problem]]] = {
     "customers": _customer,
     "customer_contacts": _contact,
@@ -331,6 +341,8 @@ _RULES: dict[str, Callable[[Mapping[str, Any], set[str]], list[Problem]]] = {
     "attachments": _attachment,
     "checklist_items": _checklist_item,
     "assessments": _assessment,
+    "segments": _segment,
+    "segment_plans": _segment_plan,
 }
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
+from sqlcipher3.dbapi2 import IntegrityError
 
 from app.assessments import AssessmentService, StatementError, inputs_json
 from app.customer_profile import CustomerProfile
@@ -15,6 +15,7 @@ from app.customers import CustomerService
 from app.profile import Profile
 from app.scoring import InputError, shipped_model
 from app.scoring.json_format import model_from_json
+from db.cipher import connect
 from db.models import Assessment, OutboxEntry
 from db.unit_of_work import ImmutableRecordError
 
@@ -183,8 +184,8 @@ def test_submit_scores_again_and_freezes_the_record(
         assert row is not None
         uow.update(row, {"grade": "A"})
     # ... and so does the database.
-    connection = sqlite3.connect(profile.database.path)
-    with pytest.raises(sqlite3.IntegrityError, match="cannot change"):
+    connection = connect(profile.database.path, profile.database.key)  # encrypted at rest
+    with pytest.raises(IntegrityError, match="cannot change"):
         connection.execute("UPDATE assessments SET grade = 'A' WHERE id = ?", (draft,))
     connection.close()
     assert service.load(draft).grade == "AA"

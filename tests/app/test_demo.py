@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
+from app.customer_profile import CustomerProfile
 from app.customers import CustomerService
 from app.demo import demo_customers, fill_demo, org_code
 from app.identifiers import validate_uscc
 from app.profile import Profile
+from app.validation import problems_for_completion
 
 
 def test_demo_customers_have_valid_unique_codes_and_exact_money() -> None:
@@ -30,3 +33,9 @@ def test_fill_demo_goes_through_the_outbox(profile: Profile) -> None:
     assert fill_demo(profile.database, 120, "demo", batch=50) == 120
     assert CustomerService(profile.database, "demo").count() == 120
     assert profile.database.unsynced_count() == 120
+
+
+def test_every_demo_customer_is_complete_by_the_validation_rules() -> None:
+    for row in demo_customers(500):
+        values = {k: v for k, v in row.items() if k not in {"size", "eligible"}}
+        assert problems_for_completion(CustomerProfile(**values), date.today()) == [], row

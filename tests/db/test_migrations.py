@@ -10,6 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from app.profile import ProfileError, ProfileProblem, open_profile
+from db.cipher import connect
 from db.database import Database
 from db.migrate import HEAD_REVISION, current_revision, script_head, upgrade
 from db.models import Base
@@ -60,21 +61,21 @@ def test_profile_from_first_migration_is_upgraded_in_place(tmp_path: Path) -> No
     )
     conn.commit()
     conn.close()
-    inode = path.stat().st_ino
 
+    # The plaintext file of the first release is encrypted (a verified copy), then migrated.
     profile = open_profile(tmp_path / "old")
+    key = profile.database.key
     try:
         assert profile.migration.from_revision == FIRST_REVISION
         assert profile.migration.to_revision == HEAD_REVISION
         assert profile.migration.backup is not None and profile.migration.backup.exists()
-        assert current_revision(path) == HEAD_REVISION
-        assert path.stat().st_ino == inode  # the same file, not a recreated one
+        assert current_revision(path, key) == HEAD_REVISION
         assert profile.database.unsynced_count() == 1
     finally:
         profile.close()
-    rows = sqlite3.connect(path).execute("SELECT name, annual_revenue FROM customers").fetchall()
+    rows = connect(path, key).execute("SELECT name, annual_revenue FROM customers").fetchall()
     assert rows == [("宁波老客户有限公司", 500000)]
-    backup_rev = current_revision(profile.migration.backup)
+    backup_rev = current_revision(profile.migration.backup, key)
     assert backup_rev == FIRST_REVISION
 
 

@@ -31,6 +31,22 @@ def test_create_writes_row_and_outbox_entry(profile: Profile) -> None:
     assert len(customer.id) == 36 and customer.updated_by == "rm01"
 
 
+def test_the_outbox_holds_the_column_defaults_the_row_stores(profile: Profile) -> None:
+    with profile.database.unit_of_work("rm01") as uow:
+        customer = uow.add(Customer(name="杭州恒达机械有限公司"))
+        bulk_id = uow.bulk_create(Customer, [{"name": "宁波海川贸易有限公司"}])[0]
+    by_id = {e.entity_id: e.changes for e in outbox(profile)}
+    with profile.database.reading() as session:
+        for record_id in (customer.id, bulk_id):
+            row = session.get(Customer, record_id)
+            assert row is not None
+            changes = by_id[record_id]
+            assert changes["status"] == row.status == "draft"
+            assert changes["credit_type"] == row.credit_type == "new"
+            assert changes["programmes"] == row.programmes == []
+            assert changes["registered_in_prc"] is row.registered_in_prc is True
+
+
 def test_update_records_only_changed_fields_and_base_version(profile: Profile) -> None:
     with profile.database.unit_of_work("rm01") as uow:
         customer = uow.add(Customer(name="A公司", employees=10))

@@ -283,6 +283,14 @@ def test_deletes_sync_as_tombstones(world: World) -> None:
     assert tombstone["data"]["deleted_at"] == "2025-03-01T00:00:00+00:00"
     [update] = rm.push(mutation("customers", customer, "update", city="杭州"))
     assert update["problems"][0]["code"] == "record.deleted"
+    # deleted again (another laptop): applied at the same version, the first time kept
+    [again] = rm.push(
+        mutation("customers", customer, "delete", deleted_at="2025-03-02T08:00:00+08:00")
+    )
+    assert again["status"] == "applied" and again["version"] == tombstone["version"]
+    assert again["server_values"] == {"deleted_at": "2025-03-01T00:00:00+00:00"}
+    [same] = rm.push(mutation("customers", customer, "delete", deleted_at="2025-03-01T00:00Z"))
+    assert same["status"] == "applied" and same["server_values"] == {}
 
 
 def test_pull_pages_in_sequence_order(world: World) -> None:

@@ -10,6 +10,7 @@ from app.sync_wire import MIN_CLIENT_SCHEMA, PROTOCOL_VERSION
 from tests.server.conftest import Api, World, mutation, new_id
 
 SECRET_NAME = "机密客户甲有限公司"
+OWNER_DEVICE = "laptop-1"  # the owner's device (see tests/server/conftest.py)
 VERSIONS = {"protocol": PROTOCOL_VERSION, "schema_version": MIN_CLIENT_SCHEMA}
 
 
@@ -130,6 +131,11 @@ def _requests(ids: dict[str, Any]) -> dict[tuple[str, str], Callable[[Api], Any]
         ("POST", "/customers/{customer_id}/assign"): lambda a: a.client.post(
             f"/customers/{c}/assign", json={"rm": a.username}, headers=a.headers
         ),
+        ("GET", "/devices/me"): lambda a: a.client.get("/devices/me", headers=a.headers),
+        ("GET", "/admin/devices"): lambda a: a.client.get("/admin/devices", headers=a.headers),
+        ("POST", "/admin/devices/{device}/lost"): lambda a: a.client.post(
+            f"/admin/devices/{OWNER_DEVICE}/lost", headers=a.headers
+        ),
     }
 
 
@@ -156,8 +162,10 @@ def test_every_route_keeps_other_rms_out(world: World) -> None:
             elif path == "/attachments/{sha256}":
                 assert response.status_code in (200, 201, 404)
                 assert response.content != b"%PDF-1.4 secret scan"
-            elif path == "/credit/applications":
+            elif path in ("/credit/applications", "/admin/devices"):
                 assert response.status_code == 403
+            elif path == "/admin/devices/{device}/lost":
+                assert response.status_code in (403, 404), response.text
     after, _, _ = owner.pull_all()
     assert before == after  # nothing the intruders sent changed the owner's data
     # the owner still has the customer, and an RM of the same branch cannot take it

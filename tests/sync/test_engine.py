@@ -2,27 +2,31 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from app.profile import open_profile
+from app.security.keys import load_key
 from app.sync import SyncConfig, SyncProgress, last_report, open_engine, sync_status
 from app.sync.records import plans
+from db.cipher import connect
 from db.models import Application, Assessment, Customer, Visit
 from tests.sync.conftest import LaptopFactory
 from tests.sync.support import Api, World, add_customer, add_record, copy_profile, value
 
 
 def _raw(path: object, table: str, record_id: str) -> dict[str, object]:
-    conn = sqlite3.connect(str(path))
-    conn.row_factory = sqlite3.Row
-    row = conn.execute(f'SELECT * FROM "{table}" WHERE id = ?', (record_id,)).fetchone()
+    database = Path(str(path))  # encrypted: read with the profile's key
+    conn = connect(database, load_key(database.parent), readonly=True)
+    cursor = conn.execute(f'SELECT * FROM "{table}" WHERE id = ?', (record_id,))
+    row = cursor.fetchone()
+    names = [d[0] for d in cursor.description]
     conn.close()
-    return dict(row)
+    return dict(zip(names, row, strict=True))
 
 
 def test_pulled_rows_are_stored_exactly_as_the_orm_stores_them(

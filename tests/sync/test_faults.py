@@ -55,18 +55,26 @@ def _assert_converged(world: World, *laptops: Laptop, customers: int | None = No
         assert kinds["customers"] == customers and kinds["customer_contacts"] == customers
 
 
-@pytest.mark.sqlite_only
 @pytest.mark.parametrize(
     ("fault", "code"),
     [
         (Fault("/sync/push", "before"), "offline"),
         (Fault("/sync/push", "after"), "network"),
         (Fault("/sync/push", "status", status=500), "server_error"),
+        (Fault("/sync/pull", "before"), "offline"),
         (Fault("/sync/pull", "after", nth=2), "network"),
         (Fault("/sync/pull", "status", status=503), "server_error"),
         (Fault("/auth/refresh", "before"), "offline"),
     ],
-    ids=["push-dropped", "push-answer-lost", "push-500", "pull-lost", "pull-503", "refresh"],
+    ids=[
+        "push-dropped",
+        "push-answer-lost",
+        "push-500",
+        "pull-dropped",
+        "pull-lost",
+        "pull-503",
+        "refresh",
+    ],
 )
 def test_a_fault_then_a_retry_ends_as_an_undisturbed_sync(
     world: World, laptops: LaptopFactory, fault: Fault, code: str
@@ -102,7 +110,6 @@ def test_the_answer_to_a_later_batch_is_lost(world: World, laptops: LaptopFactor
     _assert_converged(world, a, customers=4)
 
 
-@pytest.mark.sqlite_only
 @pytest.mark.parametrize("point", ["push", "pull", "upload"])
 def test_a_killed_client_continues_where_it_stopped(
     world: World, laptops: LaptopFactory, point: str

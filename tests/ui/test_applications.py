@@ -607,14 +607,14 @@ def test_today_and_the_applications_page_list_applications_needing_documents(
         page = window.applications_page
         qtbot.waitUntil(lambda: page.model is not None and page.model.rowCount() == 1)
         qtbot.waitUntil(lambda: page.model.summary(0).blocking == 7)
-        assert page.model.index(0, 1).data() == "短期信用贷款"
-        assert page.model.index(0, 2).data() == "300.00"
-        assert page.model.index(0, 3).data() == status_label("draft")
-        page.status_filter.setCurrentIndex(page.status_filter.findData("ready"))
-        assert page.model.rowCount() == 0
-        page.status_filter.setCurrentIndex(page.status_filter.findData("draft"))
+        assert page.model.index(0, 1).data() == "草稿"  # the stage
+        assert page.model.index(0, 4).data() == "短期信用贷款"
+        assert page.model.index(0, 5).data() == "300.00"
+        page.stage_filter.setCurrentIndex(page.stage_filter.findData("documents_complete"))
+        qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() == 0)
+        page.stage_filter.setCurrentIndex(page.stage_filter.findData("draft"))
         page.search.insert("示例")
-        assert page.model.rowCount() == 1
+        qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() == 1)
         click(qtbot, page.new_button)
         assert actions.last_editor is not None and actions.last_editor.picker is not None
         actions.last_editor.reject()

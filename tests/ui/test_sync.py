@@ -422,7 +422,7 @@ class GatedTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if request.url.path.startswith("/sync/push"):
             self.waiting.set()
-            self.gate.wait(30)
+            self.gate.wait(120)  # the test opens it; a slow machine may need long
         return self.inner.handle_request(request)
 
     def close(self) -> None:

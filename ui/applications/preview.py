@@ -7,7 +7,6 @@ the file under its own name to a temporary folder and hands it to the system.
 from __future__ import annotations
 
 import logging
-import shutil
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.attachment_store import media_type_label
+from app.attachment_store import media_type_label, read_blob_file
 from ui.tasks import run_in_background
 from ui.thumbnails import thumbnail, thumbnail_pool
 
@@ -38,10 +37,13 @@ PREVIEW_SIZE = 1000
 
 
 def copy_for_viewer(blob: Path, name: str) -> Path:
-    """A copy of ``blob`` named ``name`` in a fresh temporary folder (viewers go by the name)."""
+    """A decrypted copy of ``blob`` named ``name`` in a fresh temporary folder.
+
+    Viewers go by the name; the copy is outside the profile, in the system's temp folder.
+    """
     folder = Path(tempfile.mkdtemp(prefix="rmdesk-preview-"))
     target = folder / (Path(name).name or "document")
-    shutil.copyfile(blob, target)
+    target.write_bytes(read_blob_file(blob))
     return target
 
 
@@ -145,6 +147,6 @@ class PreviewDialog(QDialog):
         run_in_background(
             lambda: copy_for_viewer(blob, name),
             done,
-            lambda exc: log.warning("cannot open %s in a viewer: %s", name, exc),
+            lambda exc: log.warning("cannot open in a viewer: %s", type(exc).__name__),
             receiver=self,
         )

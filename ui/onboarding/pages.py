@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,8 +31,10 @@ from app.customer_profile import (
     CreditType,
     CustomerProfile,
 )
+from app.identifiers import mask_phone
 from app.validation import PAGE_FIELDS, Problem
 from ui.customer_model import status_label
+from ui.masked import MaskedColumnDelegate, RevealGate
 from ui.onboarding.assessment import AssessmentPanel
 from ui.onboarding.page_base import OnboardingPage, top_field
 from ui.onboarding.tables import Row
@@ -49,6 +53,8 @@ from ui.onboarding.widgets import (
     WanAmountEdit,
     parse_wan,
 )
+
+log = logging.getLogger(__name__)
 
 _PROGRAMME_SEPARATORS = re.compile(r"[,，、;；]")
 
@@ -244,11 +250,19 @@ class PeoplePage(OnboardingPage):
         self._row(form, "legal_rep_name", self.rep_name, width=260)
         self.id_number = MaskedIdEdit()
         self._row(form, "legal_rep_id_number", self.id_number, width=320)
-        self.mobile = QLineEdit()
-        self.mobile.setPlaceholderText("138 0013 8000")
-        self._row(form, "legal_rep_mobile", self.mobile, width=200)
+        self.mobile = MaskedIdEdit(mask=mask_phone, field="legal_rep_mobile")
+        self.mobile.line_edit.setObjectName("mobileEdit")
+        self.mobile.reveal_button.setObjectName("revealMobile")
+        self.mobile.line_edit.setPlaceholderText("138 0013 8000")
+        self._row(form, "legal_rep_mobile", self.mobile, width=260)
         contacts = self._table("contacts", ("role", "name", "phone"))
         self.contacts = self.tables["contacts"]
+        self._gate: RevealGate | None = None
+        self._customer_of: Callable[[], str | None] = lambda: None
+        self._revealed_contacts: set[str] = set()
+        self.contacts.table.setItemDelegateForColumn(
+            2, MaskedColumnDelegate(mask_phone, self._contact_edited, self)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
@@ -257,6 +271,26 @@ class PeoplePage(OnboardingPage):
 
     def title(self) -> str:
         return self.tr("People")
+
+    def attach_reveals(self, gate: RevealGate, customer_of: Callable[[], str | None]) -> None:
+        """Record the reveal of stored ID number and phones (``customer_of()``: the customer)."""
+        self._gate, self._customer_of = gate, customer_of
+        for edit in (self.id_number, self.mobile):
+            edit.gate, edit.customer_of = gate, customer_of
+
+    def _contact_edited(self, index: QModelIndex) -> None:
+        """A stored contact's phone opens for editing: record it once per wizard."""
+        rows = self.contacts.rows()
+        customer_id = self._customer_of()
+        if self._gate is None or customer_id is None or index.row() >= len(rows):
+            return
+        row = rows[index.row()]
+        if row.id is None or not row.values.get("phone") or row.id in self._revealed_contacts:
+            return
+        self._revealed_contacts.add(row.id)
+        self._gate.reveal(
+            self, customer_id, [("phone", row.id)], lambda: None, lambda exc: log.warning("%s", exc)
+        )
 
     def load(self, profile: CustomerProfile) -> None:
         self.rep_name.setText(profile.legal_rep_name)

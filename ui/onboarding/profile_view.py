@@ -42,6 +42,7 @@ from ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from app.applications import ApplicationSummary
+    from app.privacy import RevealService
     from app.visits.service import VisitSummary
     from ui.applications.actions import ApplicationActions
     from ui.visits.actions import VisitActions
@@ -136,6 +137,7 @@ class CustomerProfileView(QWidget):
         self.log_visit_button.clicked.connect(self.log_visit)
         self.log_visit_button.hide()
         self._scorecard_opener: Callable[[str], object] | None = None
+        self._reveals: RevealService | None = None
         self.scorecard_button = QPushButton()
         self.scorecard_button.setObjectName("openScorecard")
         self.scorecard_button.clicked.connect(self.open_scorecard)
@@ -370,6 +372,11 @@ class CustomerProfileView(QWidget):
             self.visits_list.addTopLevelItem(item)
         self.visits_loaded.emit()
 
+    def attach_reveals(self, service: RevealService) -> None:
+        """Let the ID number and phones be revealed, each reveal recorded by ``service``."""
+        self._reveals = service
+        self.summary.attach_reveals(service)
+
     def attach_scorecard(self, opener: Callable[[str], object]) -> None:
         """Offer the customer's credit scorecard, opened by ``opener(customer_id)``."""
         self._scorecard_opener = opener
@@ -407,6 +414,8 @@ class CustomerProfileView(QWidget):
         if self.profile is None:
             return None
         wizard = OnboardingWizard(self._service, self.profile, self._today, self)
+        if self._reveals is not None:
+            wizard.attach_reveals(self._reveals)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         wizard.saved.connect(self._saved)
         wizard.open_existing.connect(self.show_customer)

@@ -31,7 +31,7 @@ class ReviewPage(QWidget):
         self.problems.setObjectName("reviewProblems")
         self.problems.itemActivated.connect(self._activated)
         self.problems.itemDoubleClicked.connect(self._activated)
-        self.summary = ProfileSummary()
+        self.summary = ProfileSummary(context="edit")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.state)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QToolButton,
@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.customer_profile import CustomerProfile
-from app.identifiers import mask_id_number
+from app.identifiers import mask_value
 from app.validation import AMOUNT_FIELDS, PAGE_FIELDS
 from ui.customer_model import status_label
+from ui.masked import MaskedValue, RevealGate
 from ui.onboarding.assessment import AssessmentPanel
 from ui.onboarding.texts import (
     credit_type_label,
@@ -31,6 +32,9 @@ from ui.onboarding.texts import (
     ownership_label,
 )
 
+if TYPE_CHECKING:
+    from app.privacy import RevealService
+
 EMPTY = "—"
 
 #: The groups of the summary: the wizard's pages, and the status with the credit fields.
@@ -39,12 +43,18 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
     for page, fields in PAGE_FIELDS.items()
 )
 _MONEY = frozenset(AMOUNT_FIELDS)
+#: Shown masked, each with its own Show button (contacts: their phones).
+MASKED = ("legal_rep_id_number", "legal_rep_mobile", "contacts")
 
 
 class ProfileSummary(QScrollArea):
-    """Every field of a profile in groups, money in 万元, the ID number masked until revealed."""
+    """Every field of a profile in groups, money in 万元, ID number and phones masked.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Revealing a stored customer's value needs a reveal service
+    (:meth:`attach_reveals`) and is recorded with ``context``.
+    """
+
+    def __init__(self, parent: QWidget | None = None, context: str = "profile") -> None:
         super().__init__(parent)
         self.setObjectName("profileSummary")
         self.setWidgetResizable(True)
@@ -53,10 +63,8 @@ class ProfileSummary(QScrollArea):
         self.values: dict[str, QLabel] = {}
         self._labels: dict[str, QLabel] = {}
         self.groups: dict[str, QGroupBox] = {}
-        self.reveal_button = QToolButton()
-        self.reveal_button.setObjectName("summaryRevealId")
-        self.reveal_button.setCheckable(True)
-        self.reveal_button.toggled.connect(lambda _on: self.retranslate())
+        self.gate = RevealGate(None, context)
+        self.masked: dict[str, MaskedValue] = {}
         self.assessment = AssessmentPanel()
         self.assessment.setFrameShape(QFrame.Shape.NoFrame)
 
@@ -68,21 +76,25 @@ class ProfileSummary(QScrollArea):
             box.setObjectName(f"summary_{key}")
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             for name in fields:
                 label = QLabel()
+                self._labels[name] = label
+                if name in MASKED:
+                    masked = MaskedValue(self.gate)
+                    masked.setObjectName(f"masked_{name}")
+                    masked.button.setObjectName(f"reveal_{name}")
+                    masked.label.setObjectName(f"summary_{name}")
+                    self.masked[name] = masked
+                    self.values[name] = masked.label
+                    form.addRow(label, masked)
+                    continue
                 value = QLabel()
                 value.setObjectName(f"summary_{name}")
                 value.setWordWrap(True)
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                self._labels[name] = label
                 self.values[name] = value
-                if name == "legal_rep_id_number":
-                    row = QHBoxLayout()
-                    row.addWidget(value, 1)
-                    row.addWidget(self.reveal_button)
-                    form.addRow(label, row)
-                else:
-                    form.addRow(label, value)
+                form.addRow(label, value)
             self.groups[key] = box
             columns[index // 2].addWidget(box)
         assessment_box = QGroupBox()
@@ -97,14 +109,49 @@ class ProfileSummary(QScrollArea):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.setWidget(body)
+        #: The ID number's Show button.
+        self.reveal_button: QToolButton = self.masked["legal_rep_id_number"].button
+        self.reveal_button.setObjectName("summaryRevealId")
         self.retranslate()
 
+    def attach_reveals(self, service: RevealService) -> None:
+        """Let stored values be revealed, each reveal recorded by ``service``."""
+        self.gate.service = service
+        if self.profile is not None:
+            self._show_masked(self.profile)
+
     def show_profile(self, profile: CustomerProfile) -> None:
-        """Show ``profile`` (the ID number masked again)."""
+        """Show ``profile`` (ID number and phones masked again)."""
         self.profile = profile
-        self.reveal_button.setChecked(False)
         self.assessment.show_profile(profile)
+        self._show_masked(profile)
         self.retranslate()
+
+    def _show_masked(self, profile: CustomerProfile) -> None:
+        customer_id = profile.id
+        for name in ("legal_rep_id_number", "legal_rep_mobile"):
+            value = getattr(profile, name)
+            self.masked[name].set_value(
+                mask_value(name, value), value, customer_id, [(name, None)], EMPTY
+            )
+        contacts = profile.contacts
+
+        def lines(masked: bool) -> str:
+            return "\n".join(
+                "  ".join(
+                    part
+                    for part in (
+                        c.role,
+                        c.name,
+                        mask_value("phone", c.phone) if masked else c.phone,
+                    )
+                    if part
+                )
+                for c in contacts
+            )
+
+        phones = [("phone", c.id) for c in contacts if c.phone]
+        self.masked["contacts"].set_value(lines(True), lines(False), customer_id, phones, EMPTY)
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -119,13 +166,10 @@ class ProfileSummary(QScrollArea):
             box.setTitle(titles[key])
         for name, label in self._labels.items():
             label.setText(field_label(name))
-        revealed = self.reveal_button.isChecked()
-        self.reveal_button.setText(self.tr("Hide") if revealed else self.tr("Show"))
-        self.reveal_button.setToolTip(self.tr("Show or hide the full ID number"))
         profile = self.profile
         for name, value in self.values.items():
-            value.setText(EMPTY if profile is None else self._text(profile, name) or EMPTY)
-        self.reveal_button.setVisible(bool(profile and profile.legal_rep_id_number))
+            if name not in self.masked:
+                value.setText(EMPTY if profile is None else self._text(profile, name) or EMPTY)
 
     def _text(self, profile: CustomerProfile, name: str) -> str:
         value = getattr(profile, name)
@@ -137,15 +181,9 @@ class ProfileSummary(QScrollArea):
             "ownership_type": lambda: ownership_label(value) if value else "",
             "industry_code": lambda: industry_text(value),
             "employees": lambda: "" if value is None else QLocale().toString(value),
-            "legal_rep_id_number": lambda: (
-                value if self.reveal_button.isChecked() else mask_id_number(value)
-            ),
             "credit_type": lambda: credit_type_label(value) if value else "",
             "status": lambda: status_label(value),
             "programmes": lambda: ", ".join(value),
-            "contacts": lambda: "\n".join(
-                "  ".join(part for part in (c.role, c.name, c.phone) if part) for c in value
-            ),
             "bank_relationships": lambda: "\n".join(
                 "  ".join(
                     part

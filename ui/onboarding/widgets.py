@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation, localcontext
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.identifiers import mask_id_number
 from app.industries import industry, is_known_industry, normalise_industry_code, search_industries
 from app.validation import Problem
+from ui.masked import RevealGate
 from ui.onboarding.texts import industry_label, industry_text, problem_text, wan_text
 
 _FEN = Decimal("0.01")
@@ -160,21 +162,35 @@ class CountEdit(_ParsingEdit):
 
 
 class MaskedIdEdit(QWidget):
-    """A resident ID number, shown masked (``1101**********002X``) unless revealed.
+    """A resident ID number (or, with ``mask``, a phone) shown masked unless revealed.
 
     While the RM edits (the field has focus) or after clicking the reveal button
-    the real number shows; it is masked again when focus leaves.
+    the real number shows; it is masked again when focus leaves. The first time
+    the stored value (the one given to :meth:`setText`) shows in full, the reveal
+    is recorded through ``gate`` for the customer ``customer_of()`` names.
     """
 
     #: The real text changed.
     textChanged = Signal(str)
     editingFinished = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        mask: Callable[[str], str] = mask_id_number,
+        field: str = "legal_rep_id_number",
+    ) -> None:
         super().__init__(parent)
         self._text = ""
+        self._stored = ""
+        self._recorded = False
         self._editing = False
         self._rendering = False
+        self._mask = mask
+        self.field = field
+        #: Records the reveal of a stored value (none: nothing is recorded).
+        self.gate: RevealGate | None = None
+        self.customer_of: Callable[[], str | None] = lambda: None
         self.line_edit = QLineEdit()
         self.line_edit.setObjectName("idNumberEdit")
         self.line_edit.installEventFilter(self)
@@ -195,7 +211,11 @@ class MaskedIdEdit(QWidget):
         """Set the button's texts in the current language."""
         shown = self.reveal_button.isChecked()
         self.reveal_button.setText(self.tr("Hide") if shown else self.tr("Show"))
-        self.reveal_button.setToolTip(self.tr("Show or hide the full ID number"))
+        self.reveal_button.setToolTip(
+            self.tr("Show or hide the full ID number")
+            if self.field == "legal_rep_id_number"
+            else self.tr("Show or hide the full phone number")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -207,8 +227,10 @@ class MaskedIdEdit(QWidget):
         return self._text
 
     def setText(self, text: str) -> None:
-        """Set the real number (shown masked unless revealed or being edited)."""
+        """Set the stored number (shown masked unless revealed or being edited)."""
         self._text = text
+        self._stored = text
+        self._recorded = False
         self._render()
         self.textChanged.emit(text)
 
@@ -223,12 +245,33 @@ class MaskedIdEdit(QWidget):
         self.textChanged.emit(text)
 
     def _render(self) -> None:
-        shown = mask_id_number(self._text) if self.is_masked() else self._text
+        masked = self.is_masked()
+        if not masked:
+            self._record_reveal()
+        shown = self._mask(self._text) if masked else self._text
         if self.line_edit.text() != shown:
             self._rendering = True
             self.line_edit.setText(shown)
             self._rendering = False
         self.retranslate()
+
+    def _record_reveal(self) -> None:
+        """Record the stored value showing in full, once per value loaded."""
+        customer_id = self.customer_of()
+        gate = self.gate
+        if self._recorded or gate is None or customer_id is None:
+            return
+        if not self._stored or self._text != self._stored or self._mask(self._text) == self._text:
+            return
+        self._recorded = True
+        gate.reveal(self, customer_id, [(self.field, None)], lambda: None, self._not_recorded)
+
+    def _not_recorded(self, exc: BaseException) -> None:
+        self._recorded = False
+        self.reveal_button.setChecked(False)
+        self.line_edit.setToolTip(
+            self.tr("The reveal could not be recorded: {error}").format(error=exc)
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.line_edit and event.type() in (

@@ -37,6 +37,7 @@ from app.customer_list import CustomerRef
 from app.customer_profile import CustomerProfile, OnboardingStatus
 from app.customers import CustomerService, IncompleteProfileError
 from app.identifiers import InvalidIdentifier, validate_uscc
+from app.privacy import RevealContext, RevealService
 from app.validation import (
     PAGE_FIELDS,
     Problem,
@@ -45,6 +46,7 @@ from app.validation import (
     problems_on_page,
     validate_fields,
 )
+from ui.masked import RevealGate
 from ui.onboarding.page_base import OnboardingPage, top_field
 from ui.onboarding.pages import BusinessPage, CreditPage, IdentityPage, PeoplePage
 from ui.onboarding.review import ReviewPage
@@ -249,6 +251,11 @@ class OnboardingWizard(QDialog):
     def customer_id(self) -> str | None:
         """The id of the customer once saved (None before the first save)."""
         return self._id
+
+    def attach_reveals(self, service: RevealService) -> None:
+        """Record, through ``service``, each stored ID number or phone shown in full."""
+        self.people.attach_reveals(RevealGate(service, RevealContext.EDIT), lambda: self._id)
+        self.review.summary.attach_reveals(service)
 
     @property
     def current_page(self) -> str:

@@ -79,6 +79,13 @@ class CustomersPage(Page):
         self.size_filter = self._filter_combo("sizeFilter")
         self.eligible_filter = self._filter_combo("eligibleFilter")
         self.segment_filter = self._filter_combo("segmentFilter")
+        #: A branch manager's profile: filter by RM (hidden otherwise).
+        self.rm_filter = self._filter_combo("rmFilter")
+        self.rm_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.rm_filter.setMinimumContentsLength(5)
+        self.branch_view = False
         self._count = QLabel()
         self._count.setObjectName("customerCount")
         self.table = QTableView()
@@ -110,6 +117,7 @@ class CustomersPage(Page):
         top.addWidget(self.import_button)
         top.addWidget(self.new_button)
         filters = QHBoxLayout()
+        filters.setSpacing(4)  # a branch manager's row has five filters in ~640 px
         self._captions: list[QLabel] = []
         for combo in (
             self.status_filter,
@@ -122,13 +130,16 @@ class CustomersPage(Page):
             self._captions.append(caption)
             filters.addWidget(caption)
             filters.addWidget(combo)
+        filters.addWidget(self.rm_filter)  # no caption: its first entry says "All RMs"
         filters.addStretch(1)
-        filters.addWidget(self._count)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        # Under the table, not beside the filters: a branch manager's RM filter needs the room.
+        layout.addWidget(self._count)
         self.retranslate()
+        self.set_branch_view(False)
 
     def _filter_combo(self, name: str) -> QComboBox:
         combo = QComboBox()
@@ -147,7 +158,10 @@ class CustomersPage(Page):
         header = self.table.horizontalHeader()
         alerts = [key for key, _label in COLUMNS].index("open_alerts")
         header.moveSection(header.visualIndex(alerts), 1)  # shown next to the name
+        rm_column = [key for key, _label in COLUMNS].index("assigned_rm")
+        header.moveSection(header.visualIndex(rm_column), 2)  # a branch manager's: after it
         header.sortIndicatorChanged.connect(self._keep_sort_indicator)
+        self.set_branch_view(self.branch_view)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
         self.model.loaded.connect(self._on_loaded)
         self.model.modelReset.connect(self._update_actions)
@@ -171,6 +185,7 @@ class CustomersPage(Page):
         self._fill_combo(self.size_filter, "EnterpriseSize", SIZE_LABELS)
         self._fill_combo(self.eligible_filter, "Eligibility", ELIGIBLE_LABELS)
         self._fill_segments(self._segment_values())
+        self._fill_rms(self._rm_values())
         self._update_count()
 
     def _fill_combo(self, combo: QComboBox, context: str, labels: dict[object, str]) -> None:
@@ -190,13 +205,49 @@ class CustomersPage(Page):
     def _fill_segments(self, segments: list[str]) -> None:
         self._fill_combo(self.segment_filter, "Segment", {s: s for s in segments})
 
+    def _rm_values(self) -> list[str]:
+        combo = self.rm_filter
+        return [combo.itemData(i) for i in range(1, combo.count())]
+
+    def _fill_rms(self, rms: list[str]) -> None:
+        combo = self.rm_filter
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All RMs"), None)
+        for rm in rms:
+            combo.addItem(rm, rm)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def set_branch_view(self, branch: bool, rms: list[str] | None = None) -> None:
+        """A branch manager's profile: show the RM column and filter (else hide them)."""
+        self.branch_view = branch
+        if rms is not None:
+            self._fill_rms(rms)
+        self.rm_filter.setVisible(branch)
+        if not branch and self.rm_filter.currentIndex() > 0:
+            self.rm_filter.setCurrentIndex(0)
+        if self.model is not None:
+            rm_column = [key for key, _label in COLUMNS].index("assigned_rm")
+            self.table.setColumnHidden(rm_column, not branch)
+
     def refresh(self) -> None:
-        """Reload the list (and the segment filter) in the background."""
+        """Reload the list (and the segment filter, and the RMs) in the background."""
         if self.model is None or self._service is None:
             return
         self._stale = False
         self.model.reload()
         run_in_background(self._service.segments, self._fill_segments, receiver=self)
+        service = self._service
+
+        def branch() -> tuple[bool, list[str]]:
+            from app.sync.credentials import BRANCH_ROLES, account_role
+
+            manager = account_role(service.database) in BRANCH_ROLES
+            return manager, service.assigned_rms() if manager else []
+
+        run_in_background(branch, lambda found: self.set_branch_view(*found), receiver=self)
 
     def mark_stale(self) -> None:
         """Data changed: reload now if on screen, else when next shown."""
@@ -221,6 +272,7 @@ class CustomersPage(Page):
                 eligible=self.eligible_filter.currentData(),
                 segment=self.segment_filter.currentData(),
                 has_alerts=True if self.alerts_filter.isChecked() else None,
+                rm=self.rm_filter.currentData() if self.branch_view else None,
             )
         )
 

@@ -3,7 +3,8 @@
 The figures (:func:`app.rm_dashboard.dashboard_figures`) are computed off the
 GUI thread when the page is shown and again after data changes
 (:meth:`DashboardPage.mark_stale`; changes in quick succession reload once).
-"Export…" writes every chart as a table to an .xlsx workbook. The page imports
+"Export…" writes every chart as a table to an .xlsx workbook. A branch manager
+(whose profile holds every RM's customers) picks "All RMs" or one RM. The page imports
 the data core only when it loads, so the window paints before SQLAlchemy.
 """
 
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTime, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -63,6 +65,13 @@ class DashboardPage(Page):
         self.status = QLabel()
         self.status.setObjectName("dashboardStatus")
         self.status.setStyleSheet("color: #4a5560;")
+        #: The RM whose figures are shown (a branch manager's choice; None: all).
+        self.rm_selector = QComboBox()
+        self.rm_selector.setObjectName("dashboardRm")
+        self.rm_selector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.rm_selector.setVisible(False)
+        self.rm_selector.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.branch_view = False
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("refreshDashboard")
         self.refresh_button.setEnabled(False)
@@ -89,6 +98,7 @@ class DashboardPage(Page):
         top.addWidget(self._heading)
         top.addStretch(1)
         top.addWidget(self.status)
+        top.addWidget(self.rm_selector)
         top.addWidget(self.refresh_button)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -113,6 +123,8 @@ class DashboardPage(Page):
         self.refresh_button.setText(self.tr("Refresh"))
         self.export_button.setText(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Save every chart as a table in an Excel workbook"))
+        self.rm_selector.setToolTip(self.tr("Show the figures of one RM or of the whole branch"))
+        self._fill_rms([self.rm_selector.itemData(i) for i in range(1, self.rm_selector.count())])
         self.view.retranslate()
         self._update_status()
 
@@ -123,17 +135,27 @@ class DashboardPage(Page):
         database = self._database
         if database is None:
             return
-        from app.rm_dashboard import dashboard_figures
+        from app.rm_dashboard import dashboard_figures, dashboard_rms
+        from app.sync.credentials import BRANCH_ROLES, account_role
 
         self._timer.stop()
         self._stale = False
         self._generation += 1
         generation = self._generation
         today, actor = self.today(), self._actor
+        rm = self.selected_rm()
 
-        def done(figures: DashboardFigures) -> None:
+        def work() -> tuple[DashboardFigures, bool, list[str]]:
+            branch = account_role(database) in BRANCH_ROLES
+            rms = dashboard_rms(database) if branch else []
+            figures = dashboard_figures(database, actor, today, rm=rm if branch else None)
+            return figures, branch, rms
+
+        def done(found: tuple[DashboardFigures, bool, list[str]]) -> None:
             if generation != self._generation:
                 return  # a newer load is on its way
+            figures, branch, rms = found
+            self.set_branch_view(branch, rms)
             self.figures = figures
             self._shown_day = figures.today
             self.view.show_figures(figures)
@@ -150,9 +172,30 @@ class DashboardPage(Page):
                 )
 
         self._update_status(loading=True)
-        run_in_background(
-            lambda: dashboard_figures(database, actor, today), done, failed, receiver=self
-        )
+        run_in_background(work, done, failed, receiver=self)
+
+    def selected_rm(self) -> str | None:
+        """The RM chosen in the selector (None: all RMs, or not a branch manager)."""
+        if not self.branch_view:
+            return None
+        value = self.rm_selector.currentData()
+        return None if value is None else str(value)
+
+    def set_branch_view(self, branch: bool, rms: list[str]) -> None:
+        """A branch manager's profile: show the RM selector with ``rms`` (else hide it)."""
+        self.branch_view = branch
+        self.rm_selector.setVisible(branch)
+        self._fill_rms(rms)
+
+    def _fill_rms(self, rms: list[str]) -> None:
+        current = self.rm_selector.currentData()
+        self.rm_selector.blockSignals(True)
+        self.rm_selector.clear()
+        self.rm_selector.addItem(self.tr("All RMs"), None)
+        for rm in rms:
+            self.rm_selector.addItem(rm, rm)
+        self.rm_selector.setCurrentIndex(max(0, self.rm_selector.findData(current)))
+        self.rm_selector.blockSignals(False)
 
     def _lay_out(self) -> None:
         """Lay the new charts out at once, so nothing is drawn squeezed in between."""
@@ -205,6 +248,8 @@ class DashboardPage(Page):
     def default_file_name(self) -> str:
         """The file name offered when exporting."""
         day = self.figures.today.isoformat() if self.figures is not None else ""
+        if self.figures is not None and self.figures.rm:
+            return self.tr("dashboard-{rm}-{date}.xlsx").format(rm=self.figures.rm, date=day)
         return self.tr("dashboard-{date}.xlsx").format(date=day)
 
     def export(self) -> None:

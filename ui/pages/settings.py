@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout
 
 from app.paths import ProfilePaths
 from app.settings import Settings, save_settings
+from ui.lock.settings_rows import LockSettingsRows
 from ui.pages.base import Page
 from ui.sync.settings_rows import SyncSettingsRows
 
@@ -48,6 +49,9 @@ class SettingsPage(Page):
         for label, field in self.sync_rows.rows():
             self._form.addRow(label, field)
         self.sync_rows.changed.connect(lambda: save_settings(paths.settings, settings))
+        self.lock_rows = LockSettingsRows(paths.root, self)
+        for label, field in self.lock_rows.rows():
+            self._form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addLayout(self._form)
@@ -64,6 +68,7 @@ class SettingsPage(Page):
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
         self.sync_rows.retranslate()
+        self.lock_rows.retranslate()
 
     def _language_picked(self, index: int) -> None:
         code = self.language.itemData(index)

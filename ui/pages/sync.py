@@ -174,10 +174,12 @@ class SyncPage(Page):
         ``settings`` supplies ``auto_sync`` and ``day_end_sync`` (read live);
         ``tokens`` and ``http_transport`` are for tests.
         """
+        from app.privacy import RevealService
         from ui.sync.auto import AutoSync
         from ui.sync.controller import SyncController
 
         self._tokens, self._transport = tokens, http_transport
+        self.conflicts_view.attach_reveals(RevealService(profile.database, profile.actor))
         controller = SyncController(
             profile, tokens=tokens, http_transport=http_transport, parent=self
         )

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,12 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.identifiers import is_masked_field
 from app.text import QT_TRANSLATE_NOOP
+from ui.masked import REVEAL_SECONDS, RevealGate
 from ui.sync.edit_value import EditValueDialog, value_kind
 from ui.sync.rows import PayloadRole, Row, RowsModel
 from ui.sync.texts import field_label, record_text, value_text
 
 if TYPE_CHECKING:
+    from app.privacy import RevealService
     from app.sync import ConflictView
 
 NameOf = Callable[[str | None], str | None]
@@ -82,8 +86,16 @@ class ConflictsView(QWidget):
         self.take_theirs = self._button("takeTheirs", lambda: self._resolve("theirs"))
         self.edit_button = self._button("editValue", self.edit_selected)
         self.open_button = self._button("openConflictRecord", self._open_selected)
+        # Privacy: ID numbers and phones show masked; "Show values" reveals one (recorded).
+        self.gate = RevealGate(None, "conflicts")
+        self._revealed: set[int] = set()
+        self._conceal_timer = QTimer(self)
+        self._conceal_timer.setSingleShot(True)
+        self._conceal_timer.setInterval(REVEAL_SECONDS * 1000)
+        self._conceal_timer.timeout.connect(self.conceal)
+        self.reveal_button = self._button("revealConflict", self.reveal_selected)
         buttons = QHBoxLayout()
-        for button in (self.keep_mine, self.take_theirs, self.edit_button):
+        for button in (self.keep_mine, self.take_theirs, self.edit_button, self.reveal_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
@@ -103,9 +115,15 @@ class ConflictsView(QWidget):
 
     # --- data ---------------------------------------------------------------------------
 
+    def attach_reveals(self, service: RevealService) -> None:
+        """Let masked values be shown in full, each reveal recorded by ``service``."""
+        self.gate.service = service
+        self._update_buttons()
+
     def set_conflicts(self, conflicts: Sequence[ConflictView], name_of: NameOf) -> None:
         """Show ``conflicts``; ``name_of`` names their customers. The selection is kept."""
         keep = {c.id for c in self.selected()}
+        self._revealed.clear()
         self.conflicts = list(conflicts)
         self._name_of = name_of
         self.model.rebuild()
@@ -126,14 +144,15 @@ class ConflictsView(QWidget):
     def _rows(self) -> list[Row]:
         rows = []
         for c in self.conflicts:
-            base = value_text(c.field, c.base) if c.base_known else self.tr("not known")
+            shown = c.id in self._revealed
+            base = value_text(c.field, c.base, shown) if c.base_known else self.tr("not known")
             rows.append(
                 Row(
                     (
                         record_text(c.entity, c.entity_id, self._name_of(c.customer_id)),
                         field_label(c.entity, c.field),
-                        value_text(c.field, c.mine),
-                        value_text(c.field, c.theirs),
+                        value_text(c.field, c.mine, shown),
+                        value_text(c.field, c.theirs, shown),
                         base,
                     ),
                     c,
@@ -174,8 +193,65 @@ class ConflictsView(QWidget):
         editable = len(chosen) == 1 and value_kind(
             chosen[0].field, chosen[0].mine, chosen[0].theirs
         )
+        if editable and is_masked_field(chosen[0].field):
+            editable = self._revealable(chosen[0])  # editing shows the value: recorded
         self.edit_button.setEnabled(bool(editable) and not self._busy)
         self.open_button.setEnabled(len(chosen) == 1)
+        self.reveal_button.setVisible(any(is_masked_field(c.field) for c in self.conflicts))
+        self.reveal_button.setEnabled(
+            len(chosen) == 1 and self._revealable(chosen[0]) and chosen[0].id not in self._revealed
+        )
+
+    # --- privacy ------------------------------------------------------------------------
+
+    def _revealable(self, conflict: ConflictView) -> bool:
+        return (
+            is_masked_field(conflict.field)
+            and conflict.customer_id is not None
+            and self.gate.can_reveal(conflict.customer_id)
+        )
+
+    def _reveal(self, conflict: ConflictView, then: Callable[[], None]) -> None:
+        record_id = None if conflict.entity == "customers" else conflict.entity_id
+        self.gate.reveal(
+            self,
+            conflict.customer_id,
+            [(conflict.field, record_id)],
+            then,
+            lambda exc: self.intro.setText(
+                self.tr("The value could not be shown: {error}").format(error=exc)
+            ),
+        )
+
+    def reveal_selected(self) -> None:
+        """Show the selected conflict's masked values in full (the reveal is recorded)."""
+        chosen = self.selected()
+        if len(chosen) != 1 or not self._revealable(chosen[0]):
+            return
+        conflict = chosen[0]
+
+        def shown() -> None:
+            self._revealed.add(conflict.id)
+            self._conceal_timer.start()
+            self.model.rebuild()
+            self.select_ids({conflict.id})
+            self._update_buttons()
+
+        self._reveal(conflict, shown)
+
+    def conceal(self) -> None:
+        """Mask every value again."""
+        self._conceal_timer.stop()
+        if self._revealed:
+            keep = {c.id for c in self.selected()}
+            self._revealed.clear()
+            self.model.rebuild()
+            self.select_ids(keep)
+            self._update_buttons()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.conceal()
+        super().hideEvent(event)
 
     # --- actions ------------------------------------------------------------------------
 
@@ -189,6 +265,10 @@ class ConflictsView(QWidget):
         chosen = self.selected()
         if len(chosen) != 1 or self._busy:
             return
+        if is_masked_field(chosen[0].field):  # the editor holds the value in full
+            if not self._revealable(chosen[0]):
+                return
+            self._reveal(chosen[0], lambda: None)
         dialog = EditValueDialog(chosen[0], self)
         self.edit_dialog = dialog
         conflict_id = chosen[0].id
@@ -219,6 +299,12 @@ class ConflictsView(QWidget):
         self.take_theirs.setText(self.tr("Take theirs"))
         self.edit_button.setText(self.tr("Edit…"))
         self.open_button.setText(self.tr("Open record"))
+        self.reveal_button.setText(self.tr("Show values"))
+        self.reveal_button.setToolTip(
+            self.tr("Show the full ID number or phone for {seconds} seconds (recorded)").format(
+                seconds=REVEAL_SECONDS
+            )
+        )
         self.model.rebuild()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -97,8 +97,9 @@ class EditValueDialog(QDialog):
         self._labels[0].setText(self.tr("This laptop"))
         self._labels[1].setText(self.tr("Server"))
         self._labels[2].setText(self.tr("New value"))
-        self.here.setText(value_text(c.field, c.mine))
-        self.server.setText(value_text(c.field, c.theirs))
+        # Masked fields too: the conflicts view records the reveal before this opens.
+        self.here.setText(value_text(c.field, c.mine, reveal=True))
+        self.server.setText(value_text(c.field, c.theirs, reveal=True))
         if isinstance(self.editor, QComboBox):
             for index, text in enumerate((self.tr("(empty)"), self.tr("Yes"), self.tr("No"))):
                 self.editor.setItemText(index, text)

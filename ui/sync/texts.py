@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from app.identifiers import is_masked_field, mask_value
 from app.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -42,6 +43,9 @@ ENTITY_LABELS: dict[str, str] = {
     "visits": QT_TRANSLATE_NOOP("SyncEntity", "Visit"),
     "risk_alerts": QT_TRANSLATE_NOOP("SyncEntity", "Risk alert"),
     "follow_ups": QT_TRANSLATE_NOOP("SyncEntity", "Follow-up"),
+    "privacy_reveals": QT_TRANSLATE_NOOP("SyncEntity", "Reveal of an ID number or phone"),
+    "segments": QT_TRANSLATE_NOOP("SyncEntity", "Segment"),
+    "segment_plans": QT_TRANSLATE_NOOP("SyncEntity", "Segment plan"),
 }
 
 DECISION_LABELS: dict[str, str] = {
@@ -250,10 +254,15 @@ def _coded_value(field: str, value: str) -> str | None:
     return None
 
 
-def value_text(field: str, value: Any) -> str:
-    """A field's wire value as the RM reads it (money in 万元, codes by name)."""
+def value_text(field: str, value: Any, reveal: bool = False) -> str:
+    """A field's wire value as the RM reads it (money in 万元, codes by name).
+
+    ID numbers and phones are masked unless ``reveal`` (see :mod:`app.privacy`).
+    """
     if value is None or value == "" or value == []:
         return QCoreApplication.translate("SyncTexts", "(empty)")
+    if is_masked_field(field) and isinstance(value, str) and not reveal:
+        return mask_value(field, value)
     if isinstance(value, bool):
         return (
             QCoreApplication.translate("SyncTexts", "Yes")

@@ -8,13 +8,15 @@ from sqlalchemy.orm import Session
 from app.sync_wire import LoginRequest, RefreshRequest, TokenPair, UserPublic
 from server.api.deps import CurrentPrincipal, DeviceId, StateDep, unauthorised
 from server.api.errors import ApiError
+from server.api.routes.devices import LOST, device_lost
 from server.core.db import run_in_transaction
-from server.core.security import utcnow
-from server.crud import auth
+from server.core.security import token_hash, utcnow
+from server.crud import auth, devices
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 
 ERRORS = {
+    **LOST,
     401: {"description": "Wrong username or password, or an invalid token"},
     429: {"description": "Too many failed sign-ins: locked for a while (Retry-After)"},
 }
@@ -26,8 +28,10 @@ def login(body: LoginRequest, state: StateDep, device_id: DeviceId = "") -> Toke
     device = body.device_id or device_id
 
     def work(session: Session) -> TokenPair | Exception:
+        if devices.is_lost(session, device, utcnow()):
+            return device_lost()  # before the password: a lost laptop learns it at once
         try:
-            return auth.login(
+            pair = auth.login(
                 session,
                 state.settings,
                 state.passwords,
@@ -38,8 +42,12 @@ def login(body: LoginRequest, state: StateDep, device_id: DeviceId = "") -> Toke
             )
         except (auth.LoginFailed, auth.LockedOut) as exc:
             return exc  # commit the counted failure, then answer
+        devices.register(session, device, body.username, utcnow())
+        return pair
 
     result = run_in_transaction(state.sessions, work)
+    if isinstance(result, ApiError):
+        raise result
     if isinstance(result, auth.LockedOut):
         raise ApiError(
             429,
@@ -56,13 +64,18 @@ def login(body: LoginRequest, state: StateDep, device_id: DeviceId = "") -> Toke
 def refresh(body: RefreshRequest, state: StateDep) -> TokenPair:
     """Exchange a refresh token (once) for a new pair."""
 
-    def work(session: Session) -> TokenPair | None:
+    def work(session: Session) -> TokenPair | ApiError | None:
+        device = devices.device_of_refresh_token(session, token_hash(body.refresh_token))
+        if devices.is_lost(session, device, utcnow()):
+            return device_lost()
         try:
             return auth.refresh(session, state.settings, body.refresh_token, utcnow())
         except auth.Unauthorised:
             return None  # commit a revocation caused by reuse
 
     pair = run_in_transaction(state.sessions, work)
+    if isinstance(pair, ApiError):
+        raise pair
     if pair is None:
         raise unauthorised("Sign in again: the refresh token is not valid")
     return pair

@@ -1,0 +1,1 @@
+"""Protection of customer data on the laptop (encryption at rest, keys, app lock)."""
