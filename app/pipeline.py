@@ -36,11 +36,10 @@ RM marked it submitted).
 from __future__ import annotations
 
 import builtins
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any, Protocol
 
 from sqlalchemy import (
@@ -63,7 +62,9 @@ from app.business_days import HolidayCalendar, business_days_between, load_holid
 from app.catalogue import Catalogue, load_catalogue
 from app.checklist import ItemState, Progress
 from app.checklist_rules import ValidityRule, add_months
-from app.text import QT_TRANSLATE_NOOP
+from app.stages import STAGE_LABELS as STAGE_LABELS  # re-exported
+from app.stages import STAGES as STAGES
+from app.stages import Stage as Stage
 from app.visits.times import RM_TIME_ZONE
 from db.database import Database
 from db.models import Application, ChecklistItem, Customer, Document, Loan
@@ -74,34 +75,6 @@ PROMISE_BUSINESS_DAYS = 3
 #: SQLite modifier turning a stored UTC time into China's local time (no DST since 1991).
 CHINA_OFFSET = "+8 hours"
 
-
-class Stage(StrEnum):
-    """Where an application is in the pipeline (see the module docstring)."""
-
-    DRAFT = "draft"
-    DOCUMENTS_COMPLETE = "documents_complete"
-    SUBMITTED = "submitted"
-    UNDER_REVIEW = "under_review"
-    APPROVED = "approved"
-    DECLINED = "declined"
-    MORE_DOCUMENTS = "more_documents"
-    DISBURSED = "disbursed"
-
-
-#: The stages in funnel order.
-STAGES: tuple[Stage, ...] = tuple(Stage)
-
-#: English label of each stage (context ``Stage``), for the UI.
-STAGE_LABELS: Mapping[Stage, str] = {
-    Stage.DRAFT: QT_TRANSLATE_NOOP("Stage", "Draft"),
-    Stage.DOCUMENTS_COMPLETE: QT_TRANSLATE_NOOP("Stage", "Documents complete"),
-    Stage.SUBMITTED: QT_TRANSLATE_NOOP("Stage", "Submitted"),
-    Stage.UNDER_REVIEW: QT_TRANSLATE_NOOP("Stage", "Under review"),
-    Stage.APPROVED: QT_TRANSLATE_NOOP("Stage", "Approved"),
-    Stage.DECLINED: QT_TRANSLATE_NOOP("Stage", "Declined"),
-    Stage.MORE_DOCUMENTS: QT_TRANSLATE_NOOP("Stage", "More documents requested"),
-    Stage.DISBURSED: QT_TRANSLATE_NOOP("Stage", "Disbursed"),
-}
 
 #: Stages waiting for the credit factory's answer (the three-day clock runs).
 WAITING: frozenset[Stage] = frozenset({Stage.SUBMITTED, Stage.UNDER_REVIEW})

@@ -40,7 +40,7 @@ from typing import Any
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
-from sqlalchemy import delete, event, func, select, text, update  # noqa: E402
+from sqlalchemy import delete, func, select, text, update  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from app import rm_dashboard  # noqa: E402
@@ -67,7 +67,6 @@ from db.models import (  # noqa: E402
 
 TARGET_MS = 200.0
 #: A page cache of 64 MB (negative: KiB), proposed for encrypted profiles.
-BIG_CACHE_KIB = -65536
 TABLES = (
     "customers",
     "applications",
@@ -244,24 +243,6 @@ def age_customers(database: Database, today: date, seed: int = 11) -> None:
         session.execute(delete(OutboxEntry))
 
 
-def drop_proposed_indexes(database: Database) -> None:
-    """Back to the schema as it is (a reused profile may have them from an earlier run)."""
-    with database.engine.begin() as connection:
-        connection.exec_driver_sql("DROP INDEX IF EXISTS ix_customers_industry_code")
-        connection.exec_driver_sql("DROP INDEX IF EXISTS ix_customers_updated_at")
-
-
-def add_proposed_indexes(database: Database) -> None:
-    """The indexes :data:`app.rm_dashboard.PORTFOLIO_INDEXES` names (not in the schema yet)."""
-    with database.engine.begin() as connection:
-        connection.exec_driver_sql(
-            "CREATE INDEX IF NOT EXISTS ix_customers_industry_code ON customers (industry_code)"
-        )
-        connection.exec_driver_sql(
-            "CREATE INDEX IF NOT EXISTS ix_customers_updated_at ON customers (updated_at)"
-        )
-
-
 def open_or_build(root: Path, customers: int, applications: int, today: date) -> Profile:
     """The profile at ``root``: ``customers`` demo customers, then a pipeline if it has none."""
     profile = open_profile(root)
@@ -299,20 +280,16 @@ def main() -> int:
         os.environ.setdefault("RMDESK_KEYRING_FILE", str(base / "bench-keys.json"))
         summary = [run(base / f"apps{n}", args.customers, n, args.runs) for n in sizes]
     print()
-    for n, (median, p95_ms, indexed, indexed_p95) in zip(sizes, summary, strict=True):
+    for n, (median, p95_ms) in zip(sizes, summary, strict=True):
         print(
             f"dashboard at {args.customers:,} customers, {n:,} applications: "
-            f"median {median:.1f} ms, p95 {p95_ms:.1f} ms; with the proposed indexes and "
-            f"a 64 MB page cache {indexed:.1f} / {indexed_p95:.1f} ms (target < {TARGET_MS:.0f} ms)"
+            f"median {median:.1f} ms, p95 {p95_ms:.1f} ms (target < {TARGET_MS:.0f} ms)"
         )
     return 0
 
 
-def run(
-    root: Path, customers: int, applications: int, runs: int
-) -> tuple[float, float, float, float]:
-    """Time every figure on the profile at ``root``; the dashboard's median and p95
-    (as the schema is, then with the proposed indexes)."""
+def run(root: Path, customers: int, applications: int, runs: int) -> tuple[float, float]:
+    """Time every figure on the profile at ``root``; the dashboard's median and p95."""
     today = datetime.now(RM_TIME_ZONE).date()
     first, following = rm_dashboard.month_bounds(today)
     month = (china_day_start(first), china_day_start(following))
@@ -320,7 +297,6 @@ def run(
     rules = load_inspection_rules()
     profile = open_or_build(root, customers, applications, today)
     database = profile.database
-    drop_proposed_indexes(database)
     with database.reading() as session:
         counts = {name: session.scalar(text(f"SELECT count(*) FROM {name}")) for name in TABLES}
     print(f"\n== {root.name}: " + "  ".join(f"{k}: {v:,}" for k, v in counts.items()))
@@ -371,41 +347,8 @@ def run(
         results[label] = samples
         print(f"{label:<36} {statistics.median(samples):8.2f} {p95(samples):8.2f} ms")
     dashboard = results[rows[0][0]]
-    add_proposed_indexes(database)
-    indexed = timed(lambda: rm_dashboard.dashboard_figures(database, ACTOR, today), runs)
-    print(
-        f"{'with the proposed indexes':<36} {statistics.median(indexed):8.2f} "
-        f"{p95(indexed):8.2f} ms  (ix_customers_industry_code, ix_customers_updated_at)"
-    )
-    # Each connection's page cache holds decrypted pages; SQLite's default is 2 MB.
-    database.engine.dispose()
-    event.listen(
-        database.engine,
-        "connect",
-        lambda connection, _record: connection.execute(f"PRAGMA cache_size={BIG_CACHE_KIB}"),
-    )
-    cached = timed(lambda: rm_dashboard.dashboard_figures(database, ACTOR, today), runs)
-    print(
-        f"{'  and a 64 MB page cache':<36} {statistics.median(cached):8.2f} "
-        f"{p95(cached):8.2f} ms  (PRAGMA cache_size={BIG_CACHE_KIB})"
-    )
-    first_page = timed(lambda: source.first_page(ListQuery(), today), runs)
-    print(
-        f"{'  Applications page: first page':<36} {statistics.median(first_page):8.2f} "
-        f"{p95(first_page):8.2f} ms"
-    )
-    inspections = timed(lambda: InspectionService(database).inspections_due(today, 7), runs)
-    print(
-        f"{'  InspectionService.inspections_due':<36} {statistics.median(inspections):8.2f} "
-        f"{p95(inspections):8.2f} ms"
-    )
     profile.close()
-    return (
-        statistics.median(dashboard),
-        p95(dashboard),
-        statistics.median(cached),
-        p95(cached),
-    )
+    return statistics.median(dashboard), p95(dashboard)
 
 
 if __name__ == "__main__":

@@ -196,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="rmdesk-startup-") as tmp:
         data_dir = Path(tmp) / "profile"
+        # No OS keyring on a headless machine: the profile key goes to a file outside it.
+        os.environ.setdefault("RMDESK_KEYRING_FILE", str(Path(tmp) / "keys.json"))
         build_profile(data_dir, args.customers)
         bare = Launch(
             "bare PySide6 window", [sys.executable, "-c", BARE_WINDOW_SCRIPT], child_env(), "READY"

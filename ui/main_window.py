@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         self.customers_page.new_requested.connect(self.customer_actions.new_customer)
         self.customers_page.import_requested.connect(self.customer_actions.import_customers)
         self.customers_page.open_requested.connect(self.customer_actions.open_customer)
-        store = AttachmentStore(profile.paths.attachments)
+        store = self._store = AttachmentStore(profile.paths.attachments)
         thumbnails = ThumbnailCache(profile.paths.thumbnails)
         self.application_actions = ApplicationActions(
             ApplicationService(profile.database, profile.actor, store),

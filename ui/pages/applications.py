@@ -177,7 +177,7 @@ class ApplicationsPage(Page):
         return QCoreApplication.translate("Navigation", "Applications")
 
     def retranslate(self) -> None:
-        from app.pipeline import STAGE_LABELS
+        from app.stages import STAGE_LABELS
 
         self._heading.setText(self.title())
         self.search.setPlaceholderText(self.tr("Search customer or product…"))
@@ -288,7 +288,7 @@ class ApplicationsPage(Page):
     def _apply_filter(self) -> None:
         if self.model is None:
             return
-        from app.pipeline import Stage
+        from app.stages import Stage
 
         def one(combo: QComboBox) -> frozenset[str] | None:
             value = combo.currentData()
