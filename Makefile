@@ -14,10 +14,11 @@ SERVER_ARGS   := --dir $(DEMO_SERVER) --port $(DEMO_PORT) --password $(DEMO_PASS
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 STAMP  := $(VENV)/.installed
-# A machine without an OS keyring (headless, CI) keeps the demo profile's keys in a
-# plaintext file beside it: demo data only; a real profile always uses the keyring.
+# A machine without an OS keyring (headless, CI) keeps the demo profile's key and the
+# demo sign-in's token in a plaintext file beside it: demo data only; a real profile
+# always uses the OS keyring.
 NO_KEYRING = $(shell $(BIN)/python -c 'import keyring, keyring.backends.fail as f; print(1 if isinstance(keyring.get_keyring(), f.Keyring) else "")' 2>/dev/null)
-DEMO_ENV   = $(if $(NO_KEYRING),RMDESK_KEYRING_FILE=$(CURDIR)/.demo-keys.json)
+DEMO_ENV   = $(if $(NO_KEYRING),RMDESK_KEYRING_FILE=$(CURDIR)/.demo-keys.json PYTHON_KEYRING_BACKEND=app.security.file_keyring.FileKeyring)
 
 .PHONY: run server server-stop test lint typecheck unit install translations lupdate selftest bench package clean
 
