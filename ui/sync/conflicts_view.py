@@ -15,10 +15,8 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +25,7 @@ from app.identifiers import is_masked_field
 from app.text import QT_TRANSLATE_NOOP
 from ui.masked import REVEAL_SECONDS, RevealGate
 from ui.sync.edit_value import EditValueDialog, value_kind
-from ui.sync.rows import PayloadRole, Row, RowsModel
+from ui.sync.rows import PayloadRole, Row, RowsModel, record_tree
 from ui.sync.texts import field_label, record_text, value_text
 
 if TYPE_CHECKING:
@@ -64,22 +62,12 @@ class ConflictsView(QWidget):
         self.intro.setWordWrap(True)
         self.model = RowsModel("SyncConflictsView", HEADERS)
         self.model.set_builder(self._rows)
-        self.table = QTreeView()
-        self.table.setObjectName("conflictTable")
-        self.table.setModel(self.model)
-        self.table.setRootIsDecorated(False)
-        self.table.setAlternatingRowColors(True)
+        self.table = record_tree(self.model, "conflictTable")
         self.table.setUniformRowHeights(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(0, 240)
         header.resizeSection(2, 130)
         header.resizeSection(3, 130)
-        header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.table.doubleClicked.connect(self._open_index)
         self.keep_mine = self._button("keepMine", lambda: self._resolve("mine"))

@@ -11,19 +11,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.text import QT_TRANSLATE_NOOP
-from ui.sync.rows import PayloadRole, Row, RowsModel
+from ui.sync.rows import PayloadRole, Row, RowsModel, record_tree
 from ui.sync.texts import field_label, problem_text, record_text
 
 if TYPE_CHECKING:
@@ -59,19 +56,8 @@ class RejectedList(QWidget):
         self.intro.setWordWrap(True)
         self.model = RowsModel("SyncRejectedView", HEADERS)
         self.model.set_builder(self._rows)
-        self.table = QTreeView()
-        self.table.setObjectName("rejectedTable")
-        self.table.setModel(self.model)
-        self.table.setRootIsDecorated(False)
-        self.table.setAlternatingRowColors(True)
+        self.table = record_tree(self.model, "rejectedTable")
         self.table.setWordWrap(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(0, 240)
-        header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.table.doubleClicked.connect(self._open_index)
         self.open_button = self._button("openToFix", self._open_selected)

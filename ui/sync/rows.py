@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 #: The object a row stands for (a conflict, a refused change, a record link).
@@ -86,3 +87,20 @@ class RowsModel(QAbstractTableModel):
         if role == PayloadRole:
             return row.payload
         return None
+
+
+def record_tree(model: RowsModel, name: str) -> QTreeView:
+    """A read-only list of records over ``model``: whole-row selection, record column 240 px."""
+    tree = QTreeView()
+    tree.setObjectName(name)
+    tree.setModel(model)
+    tree.setRootIsDecorated(False)
+    tree.setAlternatingRowColors(True)
+    tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = tree.header()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    header.resizeSection(0, 240)
+    header.setStretchLastSection(True)
+    return tree
