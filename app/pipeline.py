@@ -36,7 +36,7 @@ RM marked it submitted).
 from __future__ import annotations
 
 import builtins
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -45,29 +45,27 @@ from typing import Any, Protocol
 from sqlalchemy import (
     ColumnElement,
     ColumnExpressionArgument,
-    Integer,
     String,
     Subquery,
-    and_,
     case,
     func,
     literal,
     or_,
     select,
-    true,
     type_coerce,
 )
 
 from app.business_days import HolidayCalendar, business_days_between, load_holidays
-from app.catalogue import Catalogue, load_catalogue
-from app.checklist import ItemState, Progress
-from app.checklist_rules import ValidityRule, add_months
+from app.catalogue import Catalogue
+from app.checklist import Progress
+from app.completeness import completeness_subquery
+from app.stages import OPEN_STATUSES as OPEN_STATUSES
 from app.stages import STAGE_LABELS as STAGE_LABELS  # re-exported
 from app.stages import STAGES as STAGES
 from app.stages import Stage as Stage
 from app.visits.times import RM_TIME_ZONE
 from db.database import Database
-from db.models import Application, ChecklistItem, Customer, Document, Loan
+from db.models import Application, Customer, Loan
 
 #: The bank's promise: an answer within this many business days of submission.
 PROMISE_BUSINESS_DAYS = 3
@@ -78,8 +76,6 @@ CHINA_OFFSET = "+8 hours"
 
 #: Stages waiting for the credit factory's answer (the three-day clock runs).
 WAITING: frozenset[Stage] = frozenset({Stage.SUBMITTED, Stage.UNDER_REVIEW})
-#: Statuses before submission (completeness decides draft vs documents complete).
-OPEN_STATUSES = ("draft", "ready")
 #: Statuses the server writes as a decision.
 DECIDED_STATUSES = ("approved", "declined", "more_documents")
 
@@ -188,128 +184,6 @@ def clock_of(
         overdue=stage in WAITING
         and since_submission is not None
         and since_submission > PROMISE_BUSINESS_DAYS,
-    )
-
-
-# --- completeness in SQL ----------------------------------------------------------
-
-
-def _age_cutoff(today: date, months: int) -> date:
-    """The latest document date that is too old on ``today`` for a ``months`` rule."""
-    day = add_months(today, -months)
-    while add_months(day, months) > today:
-        day -= timedelta(days=1)
-    while add_months(day + timedelta(days=1), months) <= today:
-        day += timedelta(days=1)
-    return day
-
-
-def _valid_sql(rule: ValidityRule, today: date) -> ColumnElement[bool]:
-    """Whether the joined document satisfies ``rule`` on ``today`` (as :func:`check_validity`)."""
-    parts: list[ColumnElement[bool]] = []
-    if rule.max_age_months is not None:
-        parts.append(
-            and_(
-                Document.issued_on.is_not(None),
-                Document.issued_on <= today,
-                Document.issued_on > _age_cutoff(today, rule.max_age_months),
-            )
-        )
-    if rule.not_expired:
-        current = and_(Document.expires_on.is_not(None), Document.expires_on >= today)
-        parts.append(
-            or_(Document.expires_on.is_(None), current) if rule.allow_no_expiry else current
-        )
-    return and_(true(), *parts)
-
-
-def satisfied_sql(catalogue: Catalogue, today: date) -> ColumnElement[int]:
-    """1 when a checklist item counts as collected today (waived, or received and valid).
-
-    The document is looked up (a correlated subquery) only for items whose
-    template has a validity rule: the rest need no dates.
-    """
-    rules = {code: t.validity for code, t in catalogue.items.items() if t.validity is not None}
-    collected = ChecklistItem.state.in_((ItemState.RECEIVED.value, ItemState.VERIFIED.value))
-    if not rules:
-        return case((ChecklistItem.state == ItemState.WAIVED.value, 1), (collected, 1), else_=0)
-    valid = case(
-        *[(ChecklistItem.item_code == code, _valid_sql(r, today)) for code, r in rules.items()],
-        else_=literal(True),
-    )
-    document_valid = (
-        select(case((valid, 1), else_=0))
-        .where(Document.id == ChecklistItem.document_id, Document.deleted_at.is_(None))
-        .correlate(ChecklistItem)
-        .scalar_subquery()
-    )
-    return case(
-        (ChecklistItem.state == ItemState.WAIVED.value, 1),
-        (
-            and_(collected, ChecklistItem.item_code.in_(sorted(rules))),
-            func.coalesce(document_valid, 1),  # no (live) document: nothing to check
-        ),
-        (collected, 1),
-        else_=0,
-    )
-
-
-def completeness_subquery(
-    today: date,
-    catalogue: Catalogue | None = None,
-    statuses: Collection[str] | None = None,
-    application_ids: Collection[str] | None = None,
-    rm: str | None = None,
-    satisfied: ColumnElement[int] | None = None,
-) -> Subquery:
-    """Per application: ``application_id``, ``required`` and ``satisfied`` item counts.
-
-    The same count as :attr:`app.applications.ApplicationView.progress`: required,
-    applicable items; received or verified ones count unless their (live)
-    document fails the item's validity rule today; waived ones count.
-    Applications without required items have no row (they are complete).
-    ``statuses``: only applications with these statuses; ``application_ids``: only these;
-    ``rm``: only applications of customers assigned to this RM; ``satisfied``: the
-    :func:`satisfied_sql` for ``today``, when the caller has it built already.
-    """
-    cat = catalogue or load_catalogue()
-    query = (
-        select(
-            ChecklistItem.application_id.label("application_id"),
-            func.count().label("required"),
-            func.sum(satisfied if satisfied is not None else satisfied_sql(cat, today)).label(
-                "satisfied"
-            ),
-        )
-        .where(
-            ChecklistItem.deleted_at.is_(None),
-            ChecklistItem.required.is_(True),
-            ChecklistItem.applicable.is_(True),
-        )
-        .group_by(ChecklistItem.application_id)
-    )
-    if statuses is not None or rm is not None:
-        wanted = select(Application.id).where(Application.deleted_at.is_(None))
-        if statuses is not None:
-            wanted = wanted.where(Application.status.in_(sorted(statuses)))
-        if rm is not None:
-            wanted = wanted.where(
-                Application.customer_id.in_(select(Customer.id).where(Customer.assigned_rm == rm))
-            )
-        query = query.where(ChecklistItem.application_id.in_(wanted))
-    if application_ids is not None:
-        query = query.where(ChecklistItem.application_id.in_(sorted(application_ids)))
-    return query.subquery("completeness")
-
-
-def percent_sql(required: ColumnElement[Any], satisfied: ColumnElement[Any]) -> ColumnElement[int]:
-    """Completeness in whole per cent, as :attr:`app.checklist.Progress.percent`."""
-    return type_coerce(
-        case(
-            (func.coalesce(required, 0) == 0, 100),
-            else_=(satisfied * 100).op("/")(required),  # integer division in SQLite
-        ),
-        Integer,
     )
 
 

@@ -5,7 +5,9 @@ A page is read in two steps so that 20,000 applications open as fast as 20:
 1. the ids of one page (and, for the first page, how many match): filters and
    order in SQL. The stage is an SQL ``CASE`` over the status, whether a live
    loan exists and, only for applications not yet submitted, whether a
-   required item is still unsatisfied (an ``EXISTS`` that stops at the first);
+   required item is still unsatisfied (the stored counts of
+   :mod:`app.completeness`, refreshed first, else an ``EXISTS`` that stops at
+   the first);
 2. the rows of those ids: the application, its customer, completeness and
    missing/expiring documents, then :func:`app.pipeline.stage_of` and
    :func:`app.pipeline.clock_of` give stage and clock (the same rules as
@@ -42,8 +44,16 @@ from sqlalchemy.orm import Session
 from app.applications import SOON_DAYS
 from app.business_days import HolidayCalendar, load_holidays
 from app.catalogue import Catalogue, load_catalogue
-from app.checklist import ItemState, Progress
+from app.checklist import Progress
 from app.checklist_rules import check_validity
+from app.completeness import (
+    collected_documents,
+    completeness_subquery,
+    incomplete_sql,
+    percent_sql,
+    refresh_completeness,
+    satisfied_sql,
+)
 from app.pipeline import (
     DECIDED_STATUSES,
     OPEN_STATUSES,
@@ -51,15 +61,12 @@ from app.pipeline import (
     Clock,
     Stage,
     clock_of,
-    completeness_subquery,
     local_day_sql,
     overdue_cutoff,
-    percent_sql,
-    satisfied_sql,
     stage_of,
 )
 from db.database import Database
-from db.models import Application, ChecklistItem, Customer, Document, Loan
+from db.models import Application, ChecklistItem, Customer, Loan
 
 #: Rows per page of the list.
 PAGE_SIZE = 200
@@ -170,7 +177,13 @@ class ApplicationList:
     # reading ------------------------------------------------------------------------
 
     def first_page(self, query: ListQuery, today: date, limit: int = PAGE_SIZE) -> ListResult:
-        """How many applications match ``query`` and the first ``limit`` of them."""
+        """How many applications match ``query`` and the first ``limit`` of them.
+
+        When filtering or ordering needs completeness, stale stored counts are
+        refreshed first (see :mod:`app.completeness`).
+        """
+        if _needs_completeness(query):
+            refresh_completeness(self._db, today, self.catalogue)
         with self._db.reading() as session:
             total = int(
                 session.scalar(
@@ -362,21 +375,7 @@ class ApplicationList:
         expiring: dict[str, int] = {}
         if rules:
             for application_id, code, issued, expires in session.execute(
-                select(
-                    ChecklistItem.application_id,
-                    ChecklistItem.item_code,
-                    Document.issued_on,
-                    Document.expires_on,
-                )
-                .join(Document, Document.id == ChecklistItem.document_id)
-                .where(
-                    ChecklistItem.application_id.in_(ids),
-                    ChecklistItem.deleted_at.is_(None),
-                    ChecklistItem.applicable.is_(True),
-                    ChecklistItem.item_code.in_(sorted(rules)),
-                    ChecklistItem.state.in_((ItemState.RECEIVED.value, ItemState.VERIFIED.value)),
-                    Document.deleted_at.is_(None),
-                )
+                collected_documents(ids, rules, required_only=False)
             ):
                 validity = check_validity(rules[code], issued, expires, today)
                 if (
@@ -395,13 +394,7 @@ class _Parts:
         #: 1 when a checklist item counts as collected today (see :func:`satisfied_sql`).
         self.satisfied = satisfied_sql(catalogue, today)
         loan = exists().where(Loan.application_id == Application.id, Loan.deleted_at.is_(None))
-        unsatisfied = exists().where(
-            ChecklistItem.application_id == Application.id,
-            ChecklistItem.deleted_at.is_(None),
-            ChecklistItem.required.is_(True),
-            ChecklistItem.applicable.is_(True),
-            self.satisfied == 0,
-        )
+        unsatisfied = incomplete_sql(today, catalogue, self.satisfied)
         is_open = Application.status.in_(OPEN_STATUSES)
         decided = Application.status.in_(DECIDED_STATUSES)
         #: Waiting for the credit factory's answer (submitted or under review).
@@ -461,6 +454,13 @@ class _Parts:
     def stage_is(self, stage: Stage) -> ColumnElement[bool]:
         """Whether an application is in ``stage`` (as :func:`app.pipeline.stage_of` says)."""
         return self._stage_conditions[stage]
+
+
+def _needs_completeness(query: ListQuery) -> bool:
+    """Whether filtering or ordering ``query`` reads the applications' completeness."""
+    return query.sort in (SortKey.STAGE, SortKey.COMPLETENESS) or (
+        query.stages is not None and bool(query.stages & {Stage.DRAFT, Stage.DOCUMENTS_COMPLETE})
+    )
 
 
 def _needs_customer(query: ListQuery) -> bool:

@@ -56,8 +56,9 @@ from sqlalchemy.orm import Session
 
 from app.alerts import AlertStatus
 from app.business_days import HolidayCalendar, business_days_between, load_holidays
-from app.catalogue import Catalogue
+from app.catalogue import Catalogue, load_catalogue
 from app.classification import EnterpriseSize
+from app.completeness import completeness_subquery, percent_sql, refresh_completeness
 from app.industries import section_of
 from app.inspections import InspectionRules, load_inspection_rules, next_inspection
 from app.pipeline import (
@@ -67,11 +68,9 @@ from app.pipeline import (
     WAITING,
     Stage,
     china_day_start,
-    completeness_subquery,
     loans_subquery,
     local_day_sql,
     overdue_cutoff,
-    percent_sql,
     stage_sql,
 )
 from app.risk_signals import Severity
@@ -204,6 +203,8 @@ def dashboard_figures(
     cal = calendar or load_holidays()
     first, following = month_bounds(today)
     month = (china_day_start(first), china_day_start(following))
+    catalogue = catalogue or load_catalogue()
+    refresh_completeness(database, today, catalogue)
     with database.reading() as session:
         funnel, overdue, completeness = _funnel(session, today, catalogue, cal, rm)
         portfolio = _portfolio(session, month, rm)

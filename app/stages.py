@@ -24,6 +24,9 @@ class Stage(StrEnum):
     DISBURSED = "disbursed"
 
 
+#: Application statuses before submission (completeness decides draft vs documents complete).
+OPEN_STATUSES = ("draft", "ready")
+
 #: The stages in funnel order.
 STAGES: tuple[Stage, ...] = tuple(Stage)
 

@@ -12,7 +12,9 @@ decisions, loans for some approvals, visits (1.5 per application) and alerts
 * :meth:`app.inspections.InspectionService.inspections_due` (the Today and Visits pages);
 * the Applications page's first page (:class:`app.pipeline_list.ApplicationList`),
   default order and filtered to the draft stage;
-* **baseline**: ``SELECT count(*) FROM customers`` through the same engine.
+* **baseline**: ``SELECT count(*) FROM customers`` through the same engine;
+* the stored completeness counts (:mod:`app.completeness`): storing every open
+  application's afresh, and the dashboard right after one document changes.
 
 Prints median and p95 in milliseconds. Target (printed, never enforced): the
 dashboard under 200 ms median at 100k customers.
@@ -46,6 +48,7 @@ from sqlalchemy.orm import Session  # noqa: E402
 from app import rm_dashboard  # noqa: E402
 from app.business_days import load_holidays  # noqa: E402
 from app.catalogue import load_catalogue  # noqa: E402
+from app.completeness import refresh_completeness  # noqa: E402
 from app.demo import fill_demo  # noqa: E402
 from app.inspections import InspectionService, load_inspection_rules  # noqa: E402
 from app.pipeline import Stage, china_day_start  # noqa: E402
@@ -56,6 +59,7 @@ from app.visits.times import RM_TIME_ZONE  # noqa: E402
 from db.database import Database  # noqa: E402
 from db.models import (  # noqa: E402
     Application,
+    ApplicationCompleteness,
     ChecklistItem,
     Customer,
     Document,
@@ -262,6 +266,53 @@ def open_or_build(root: Path, customers: int, applications: int, today: date) ->
     return profile
 
 
+def completeness_rows(
+    database: Database, today: date, runs: int
+) -> list[tuple[str, list[float]]]:
+    """The stored completeness counts: storing all of them, and the dashboard after one change.
+
+    * **store all**: every open application's counts stored afresh
+      (:func:`app.completeness.refresh_completeness` on an empty store: a profile
+      just upgraded, or after a change of the validity rules);
+    * **after one change**: the dashboard right after the RM receives one
+      document (its application's counts are recounted, the rest read back).
+    """
+    first_fill: list[float] = []
+    for _ in range(max(3, runs // 5)):
+        with state.sync_transaction(database) as session:
+            session.execute(delete(ApplicationCompleteness))
+        start = time.perf_counter()
+        stored = refresh_completeness(database, today)
+        first_fill.append((time.perf_counter() - start) * 1000)
+    with database.reading() as session:
+        items = list(
+            session.scalars(
+                select(ChecklistItem.id)
+                .join(Application, Application.id == ChecklistItem.application_id)
+                .where(Application.status.in_(("draft", "ready")))
+                .limit(runs + 1)
+            )
+        )
+    after_change: list[float] = []
+    for item_id in items[:runs]:
+        with database.unit_of_work(ACTOR) as uow:
+            item = uow.get(ChecklistItem, item_id)
+            assert item is not None
+            was = item.state
+            uow.update(item, {"state": "waived" if was != "waived" else "missing"})
+        start = time.perf_counter()
+        rm_dashboard.dashboard_figures(database, ACTOR, today)
+        after_change.append((time.perf_counter() - start) * 1000)
+        with database.unit_of_work(ACTOR) as uow:  # as it was, for the next run
+            item = uow.get(ChecklistItem, item_id)
+            assert item is not None
+            uow.update(item, {"state": was})
+    return [
+        (f"completeness: store all ({stored:,})", first_fill),
+        ("dashboard after one document change", after_change),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=100_000)
@@ -345,6 +396,8 @@ def run(root: Path, customers: int, applications: int, runs: int) -> tuple[float
     for label, fn in rows:
         samples = timed(fn, runs)
         results[label] = samples
+        print(f"{label:<36} {statistics.median(samples):8.2f} {p95(samples):8.2f} ms")
+    for label, samples in completeness_rows(database, today, runs):
         print(f"{label:<36} {statistics.median(samples):8.2f} {p95(samples):8.2f} ms")
     dashboard = results[rows[0][0]]
     profile.close()

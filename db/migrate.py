@@ -15,7 +15,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 #: The newest revision this build knows. A test keeps it equal to Alembic's head,
 #: so start-up can skip loading Alembic when a profile is already current.
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"
 
 
 class SchemaTooNewError(RuntimeError):

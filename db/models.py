@@ -460,6 +460,27 @@ class LocalDraft(Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
+class ApplicationCompleteness(Base):
+    """An application's document completeness, stored (local only, derived, never synced).
+
+    ``required``/``satisfied`` count its required, applicable checklist items
+    and those collected, as on ``computed_for``; they hold until ``valid_until``
+    (the last day no document's dates can change them; None: no date can) for
+    the validity rules fingerprinted in ``rules``. Triggers (migration 0012)
+    delete the row whenever the application's items or their documents change;
+    see :mod:`app.completeness`.
+    """
+
+    __tablename__ = "application_completeness"
+
+    application_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    required: Mapped[int] = mapped_column(Integer)
+    satisfied: Mapped[int] = mapped_column(Integer)
+    computed_for: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date, default=None)
+    rules: Mapped[str] = mapped_column(String(32))
+
+
 class OutboxEntry(Base):
     """One local change waiting to be pushed, written with the change itself."""
 
