@@ -266,9 +266,7 @@ def open_or_build(root: Path, customers: int, applications: int, today: date) ->
     return profile
 
 
-def completeness_rows(
-    database: Database, today: date, runs: int
-) -> list[tuple[str, list[float]]]:
+def completeness_rows(database: Database, today: date, runs: int) -> list[tuple[str, list[float]]]:
     """The stored completeness counts: storing all of them, and the dashboard after one change.
 
     * **store all**: every open application's counts stored afresh

@@ -208,7 +208,12 @@ class MainWindow(QMainWindow):
         self.sync_page.online_changed.connect(self.status.set_online)
         self.sync_page.open_record.connect(self._open_record)
         self.sync_page.attach(profile, settings=self.settings)
-        self.lock.attach(profile)
+        sync = self.sync_page.controller  # the server-password unlock signs in as sync does
+        self.lock.attach(
+            profile,
+            tokens=sync.tokens if sync is not None else None,
+            http_transport=sync.http_transport if sync is not None else None,
+        )
         self.attached.emit()
 
     def _open_record(self, entity: str, record_id: str) -> None:

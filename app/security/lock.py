@@ -12,6 +12,10 @@ makes the next try wait (30 s, doubling, at most 15 min); after
 :data:`PIN_DISABLED_AFTER` wrong PINs the PIN no longer unlocks and only the
 server password does (which also re-enables the PIN).
 
+Every method of :class:`AppLock` that reads, changes and writes ``lock.json`` runs
+one at a time per file (a thread lock), so two checks on worker threads cannot
+both count from the same number of wrong PINs.
+
 Offline lock: a profile signed in to a server that has not synced successfully for
 the server's ``offline_lock_days`` (default 14) is locked until it syncs.
 """
@@ -19,6 +23,7 @@ the server's ``offline_lock_days`` (default 14) is locked until it syncs.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import itertools
@@ -27,12 +32,13 @@ import logging
 import os
 import secrets
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from app.text import QT_TRANSLATE_NOOP
 
@@ -289,6 +295,31 @@ class Attempt:
         return self.outcome is Outcome.UNLOCKED
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+_guards: dict[str, threading.RLock] = {}
+_guards_lock = threading.Lock()
+
+
+def _guard_of(path: Path) -> threading.RLock:
+    """The one thread lock of a ``lock.json`` (shared by every :class:`AppLock` on it)."""
+    with _guards_lock:
+        return _guards.setdefault(os.path.abspath(path), threading.RLock())
+
+
+def _one_at_a_time(
+    method: Callable[Concatenate[AppLock, _P], _R],
+) -> Callable[Concatenate[AppLock, _P], _R]:
+    """Run a read-change-write of ``lock.json`` under the file's thread lock."""
+
+    @functools.wraps(method)
+    def guarded(self: AppLock, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with self._guard:
+            return method(self, *args, **kwargs)
+
+    return guarded
+
+
 class AppLock:
     """The lock settings and counters of one profile folder (``lock.json``)."""
 
@@ -296,6 +327,7 @@ class AppLock:
         self.root = root
         self.path = root / LOCK_FILE
         self.clock = clock
+        self._guard = _guard_of(self.path)
 
     # persistence
 
@@ -351,6 +383,7 @@ class AppLock:
         """Minutes without input before the app locks."""
         return self.load().idle_minutes
 
+    @_one_at_a_time
     def set_idle_minutes(self, minutes: int) -> int:
         """Store the idle minutes (clamped to the bank's bounds); returns what was stored."""
         state = self.load()
@@ -358,6 +391,7 @@ class AppLock:
         self.save(state)
         return state.idle_minutes
 
+    @_one_at_a_time
     def set_pin(self, pin: str, confirm: str | None = None) -> None:
         """Set (or replace) the PIN; :class:`PinProblem` if it is unacceptable."""
         check_pin(pin)
@@ -369,6 +403,7 @@ class AppLock:
         self.save(state)
         log.info("app lock: PIN set")
 
+    @_one_at_a_time
     def change_pin(self, current: str, new: str, confirm: str | None = None) -> None:
         """Replace the PIN after checking the current one (counts as an attempt)."""
         check_pin(new)
@@ -378,6 +413,7 @@ class AppLock:
             raise PinProblem("wrong_current")
         self.set_pin(new)
 
+    @_one_at_a_time
     def remove_pin(self, current: str) -> None:
         """Remove the PIN after checking it (PinProblem ``wrong_current`` if wrong)."""
         if not self.unlock_with_pin(current).ok:
@@ -402,6 +438,7 @@ class AppLock:
         """True after too many wrong PINs: only the server password unlocks."""
         return (state or self.load()).failures >= PIN_DISABLED_AFTER
 
+    @_one_at_a_time
     def unlock_with_pin(self, pin: str) -> Attempt:
         """Check a PIN, counting a wrong one (the count survives restarts)."""
         state = self.load()
@@ -425,6 +462,7 @@ class AppLock:
             return Attempt(Outcome.PIN_DISABLED, failures=state.failures)
         return Attempt(Outcome.WRONG, self.wait_seconds(state), state.failures)
 
+    @_one_at_a_time
     def remember_server_password(self, username: str, password: str) -> None:
         """After a successful sign-in: keep a slow hash (offline unlock), clear the lockout."""
         state = self.load()
@@ -435,6 +473,7 @@ class AppLock:
             state.first_signed_in_at = self.clock()
         self.save(state)
 
+    @_one_at_a_time
     def unlock_with_server_password_offline(self, password: str) -> Attempt:
         """Check the server password against the hash of the last one that signed in."""
         state = self.load()
@@ -446,6 +485,7 @@ class AppLock:
             return Attempt(Outcome.UNLOCKED, offline=True)
         return Attempt(Outcome.OFFLINE_WRONG, offline=True)
 
+    @_one_at_a_time
     def server_password_accepted(self) -> Attempt:
         """The server accepted the password (online unlock): clear the lockout."""
         state = self.load()

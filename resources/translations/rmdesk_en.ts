@@ -111,38 +111,38 @@
     <context>
         <name>AppLock</name>
         <message>
-            <location filename="../../app/security/lock.py" line="84" />
+            <location filename="../../app/security/lock.py" line="90" />
             <source>The PIN may contain only digits</source>
             <extracomment>The bank's maximum: the idle lock can be lengthened up to this, never switched off. Commands that still run while the profile is offline-locked (they bring it back). scrypt cost: n=2**15, r=8 (32 MiB, ~0.1-0.3 s); stored with each hash so it can grow.</extracomment>
             <translation>The PIN may contain only digits</translation>
         </message>
         <message>
-            <location filename="../../app/security/lock.py" line="85" />
+            <location filename="../../app/security/lock.py" line="91" />
             <source>The PIN needs at least {min} digits</source>
             <translation>The PIN needs at least {min} digits</translation>
         </message>
         <message>
-            <location filename="../../app/security/lock.py" line="86" />
+            <location filename="../../app/security/lock.py" line="92" />
             <source>The PIN may have at most {max} digits</source>
             <translation>The PIN may have at most {max} digits</translation>
         </message>
         <message>
-            <location filename="../../app/security/lock.py" line="87" />
+            <location filename="../../app/security/lock.py" line="93" />
             <source>This PIN is too easy to guess (repeated or consecutive digits, or a common pattern): choose another</source>
             <translation>This PIN is too easy to guess (repeated or consecutive digits, or a common pattern): choose another</translation>
         </message>
         <message>
-            <location filename="../../app/security/lock.py" line="92" />
+            <location filename="../../app/security/lock.py" line="98" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>The two PINs differ: type the same PIN twice</translation>
         </message>
         <message>
-            <location filename="../../app/security/lock.py" line="93" />
+            <location filename="../../app/security/lock.py" line="99" />
             <source>The current PIN is wrong</source>
             <translation>The current PIN is wrong</translation>
         </message>
         <message>
-            <location filename="../../app/security/lock.py" line="512" />
+            <location filename="../../app/security/lock.py" line="552" />
             <source>This profile has not synced for more than {days} days: sign in and sync to unlock it</source>
             <translation>This profile has not synced for more than {days} days: sign in and sync to unlock it</translation>
         </message>
@@ -1038,53 +1038,53 @@
     <context>
         <name>ConflictsView</name>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="148" />
+            <location filename="../../ui/sync/conflicts_view.py" line="136" />
             <source>not known</source>
             <extracomment>Resolve these conflicts: (ids, "mine" | "theirs" | "edit", value). Open a record: (entity, id). The edit dialog shown last.</extracomment>
             <translation>not known</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="159" />
+            <location filename="../../ui/sync/conflicts_view.py" line="147" />
             <source>Changed on the server by {user}</source>
             <translation>Changed on the server by {user}</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="222" />
+            <location filename="../../ui/sync/conflicts_view.py" line="210" />
             <source>The value could not be shown: {error}</source>
             <translation>The value could not be shown: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="294" />
+            <location filename="../../ui/sync/conflicts_view.py" line="282" />
             <source>These fields were changed on this laptop and on the server. Choose the value to keep; it is sent with the next sync.</source>
             <translation>These fields were changed on this laptop and on the server. Choose the value to keep; it is sent with the next sync.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="298" />
+            <location filename="../../ui/sync/conflicts_view.py" line="286" />
             <source>Keep mine</source>
             <translation>Keep mine</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="299" />
+            <location filename="../../ui/sync/conflicts_view.py" line="287" />
             <source>Take theirs</source>
             <translation>Take theirs</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="300" />
+            <location filename="../../ui/sync/conflicts_view.py" line="288" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="301" />
+            <location filename="../../ui/sync/conflicts_view.py" line="289" />
             <source>Open record</source>
             <translation>Open record</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="302" />
+            <location filename="../../ui/sync/conflicts_view.py" line="290" />
             <source>Show values</source>
             <translation>Show values</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="304" />
+            <location filename="../../ui/sync/conflicts_view.py" line="292" />
             <source>Show the full ID number or phone for {seconds} seconds (recorded)</source>
             <translation>Show the full ID number or phone for {seconds} seconds (recorded)</translation>
         </message>
@@ -1565,83 +1565,83 @@ Please send the log file to support:
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../ui/pages/customers.py" line="173" />
+            <location filename="../../ui/pages/customers.py" line="175" />
             <source>Search name, USCC or people…</source>
             <translation>Search name, USCC or people…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="174" />
+            <location filename="../../ui/pages/customers.py" line="176" />
             <source>New customer</source>
             <translation>New customer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="175" />
+            <location filename="../../ui/pages/customers.py" line="177" />
             <source>Import…</source>
             <translation>Import…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="176" />
-            <location filename="../../ui/pages/customers.py" line="307" />
+            <location filename="../../ui/pages/customers.py" line="178" />
+            <location filename="../../ui/pages/customers.py" line="309" />
             <source>Log visit</source>
             <translation>Log visit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="177" />
+            <location filename="../../ui/pages/customers.py" line="179" />
             <source>Log a visit to the selected customer</source>
             <translation>Log a visit to the selected customer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="178" />
+            <location filename="../../ui/pages/customers.py" line="180" />
             <source>With open alerts</source>
             <translation>With open alerts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="179" />
+            <location filename="../../ui/pages/customers.py" line="181" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="179" />
+            <location filename="../../ui/pages/customers.py" line="181" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="179" />
+            <location filename="../../ui/pages/customers.py" line="181" />
             <source>Eligibility</source>
             <translation>Eligibility</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="179" />
+            <location filename="../../ui/pages/customers.py" line="181" />
             <source>Segment</source>
             <translation>Segment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="193" />
+            <location filename="../../ui/pages/customers.py" line="195" />
             <source>All</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="215" />
+            <location filename="../../ui/pages/customers.py" line="217" />
             <source>All RMs</source>
             <translation>All RMs</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="306" />
+            <location filename="../../ui/pages/customers.py" line="308" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="336" />
+            <location filename="../../ui/pages/customers.py" line="338" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="340" />
+            <location filename="../../ui/pages/customers.py" line="342" />
             <source>More than {count} customers</source>
             <translation>More than {count} customers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers.py" line="342" />
+            <location filename="../../ui/pages/customers.py" line="344" />
             <source>{count} customers</source>
             <translation>{count} customers</translation>
         </message>
@@ -2909,78 +2909,84 @@ customers</translation>
     <context>
         <name>LockController</name>
         <message>
-            <location filename="../../ui/lock/controller.py" line="132" />
+            <location filename="../../ui/lock/controller.py" line="157" />
             <source>&amp;Lock now</source>
-            <extracomment>How often the idle time, the offline lock and an erased profile are checked (ms). The offline lock is re-read from the database every this many checks.</extracomment>
+            <extracomment>How often the idle time, the offline lock and an erased profile are checked (ms). The offline lock is re-read from the database every this many checks. The sync's token store and HTTP transport (the server-password check signs in with the same ones); given by :meth:`attach`. True while an unlock check runs in the background (no second one meanwhile).</extracomment>
             <translation>&amp;Lock now</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="216" />
+            <location filename="../../ui/lock/controller.py" line="241" />
             <source>Lock now</source>
             <translation>Lock now</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="218" />
+            <location filename="../../ui/lock/controller.py" line="243" />
             <source>Set a PIN in Settings (or sign in to the sync server) first: otherwise nothing could unlock RM Desk.</source>
             <translation>Set a PIN in Settings (or sign in to the sync server) first: otherwise nothing could unlock RM Desk.</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="257" />
+            <location filename="../../ui/lock/controller.py" line="282" />
             <source>Type your PIN and press Enter.</source>
             <translation>Type your PIN and press Enter.</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="259" />
+            <location filename="../../ui/lock/controller.py" line="284" />
             <source>Type the password you sign in to the sync server with.</source>
             <translation>Type the password you sign in to the sync server with.</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="324" />
+            <location filename="../../ui/lock/controller.py" line="363" />
+            <source>The PIN could not be checked: try again.</source>
+            <translation>The PIN could not be checked: try again.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/controller.py" line="382" />
             <source>Too many wrong PINs: unlock with your server password.</source>
             <translation>Too many wrong PINs: unlock with your server password.</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="334" />
+            <location filename="../../ui/lock/controller.py" line="392" />
             <source>Wrong password.</source>
             <translation>Wrong password.</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="339" />
+            <location filename="../../ui/lock/controller.py" line="397" />
             <source>Wrong PIN.</source>
             <translation>Wrong PIN.</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="344" />
+            <location filename="../../ui/lock/controller.py" line="402" />
             <source>Wrong password (checked on this laptop: the sync server cannot be reached).</source>
             <translation>Wrong password (checked on this laptop: the sync server cannot be reached).</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="349" />
+            <location filename="../../ui/lock/controller.py" line="407" />
             <source>This profile has never signed in to the sync server: use your PIN.</source>
             <translation>This profile has never signed in to the sync server: use your PIN.</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="365" />
+            <location filename="../../ui/lock/controller.py" line="423" />
             <source>Too many wrong PINs: try again in {seconds} s.</source>
             <translation>Too many wrong PINs: try again in {seconds} s.</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="400" />
+            <location filename="../../ui/lock/controller.py" line="462" />
             <source>Too many failed sign-ins: try again in {seconds} s.</source>
             <translation>Too many failed sign-ins: try again in {seconds} s.</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="412" />
+            <location filename="../../ui/lock/controller.py" line="365" />
+            <location filename="../../ui/lock/controller.py" line="474" />
             <source>The password could not be checked: try again.</source>
             <translation>The password could not be checked: try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="432" />
+            <location filename="../../ui/lock/controller.py" line="494" />
             <source>Syncing…</source>
             <translation>Syncing…</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="467" />
+            <location filename="../../ui/lock/controller.py" line="529" />
             <source>RM Desk</source>
             <translation>RM Desk</translation>
         </message>
@@ -2988,47 +2994,47 @@ customers</translation>
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../ui/lock/screen.py" line="178" />
+            <location filename="../../ui/lock/screen.py" line="187" />
             <source>RM Desk must sync</source>
             <translation>RM Desk must sync</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/screen.py" line="180" />
+            <location filename="../../ui/lock/screen.py" line="189" />
             <source>RM Desk is locked</source>
             <translation>RM Desk is locked</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/screen.py" line="181" />
+            <location filename="../../ui/lock/screen.py" line="190" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/screen.py" line="182" />
+            <location filename="../../ui/lock/screen.py" line="191" />
             <source>Server password</source>
             <translation>Server password</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/screen.py" line="183" />
+            <location filename="../../ui/lock/screen.py" line="192" />
             <source>Checking…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/screen.py" line="183" />
+            <location filename="../../ui/lock/screen.py" line="192" />
             <source>Unlock</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/screen.py" line="184" />
+            <location filename="../../ui/lock/screen.py" line="193" />
             <source>Use the server password instead</source>
             <translation>Use the server password instead</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/screen.py" line="185" />
+            <location filename="../../ui/lock/screen.py" line="194" />
             <source>Sign in…</source>
             <translation>Sign in…</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/screen.py" line="186" />
+            <location filename="../../ui/lock/screen.py" line="195" />
             <source>Sync now</source>
             <translation>Sync now</translation>
         </message>
@@ -3085,44 +3091,44 @@ customers</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="281" />
+            <location filename="../../ui/main_window.py" line="286" />
             <location filename="../../ui/selftest.py" line="67" />
             <source>RM Desk</source>
             <extracomment>Tables whose changes nobody shows (autosaved drafts): no reload for them.</extracomment>
             <translation>RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="286" />
+            <location filename="../../ui/main_window.py" line="291" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="287" />
+            <location filename="../../ui/main_window.py" line="292" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="293" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="289" />
+            <location filename="../../ui/main_window.py" line="294" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="295" />
             <source>&amp;About RM Desk</source>
             <translation>&amp;About RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="304" />
+            <location filename="../../ui/main_window.py" line="309" />
             <source>About RM Desk</source>
             <translation>About RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="311" />
             <source>RM Desk {version}
 Workbench for SME relationship managers.
 Profile: {path}</source>
@@ -3187,7 +3193,7 @@ Profile: {path}</translation>
     <context>
         <name>Navigation</name>
         <message>
-            <location filename="../../ui/pages/customers.py" line="169" />
+            <location filename="../../ui/pages/customers.py" line="171" />
             <source>Customers</source>
             <extracomment>Log a visit to this customer. A branch manager's profile: filter by RM (hidden otherwise).</extracomment>
             <translation>Customers</translation>
@@ -3453,42 +3459,48 @@ Profile: {path}</translation>
     <context>
         <name>PinDialog</name>
         <message>
-            <location filename="../../ui/lock/pin_dialog.py" line="86" />
+            <location filename="../../ui/lock/pin_dialog.py" line="97" />
             <source>Set a PIN</source>
+            <extracomment>True while the PIN is hashed or checked in the background.</extracomment>
             <translation>Set a PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/pin_dialog.py" line="87" />
+            <location filename="../../ui/lock/pin_dialog.py" line="98" />
             <source>Change the PIN</source>
             <translation>Change the PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/pin_dialog.py" line="88" />
+            <location filename="../../ui/lock/pin_dialog.py" line="99" />
             <source>Remove the PIN</source>
             <translation>Remove the PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/pin_dialog.py" line="91" />
+            <location filename="../../ui/lock/pin_dialog.py" line="102" />
             <source>Current PIN</source>
             <translation>Current PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/pin_dialog.py" line="92" />
+            <location filename="../../ui/lock/pin_dialog.py" line="103" />
             <source>New PIN</source>
             <translation>New PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/pin_dialog.py" line="93" />
+            <location filename="../../ui/lock/pin_dialog.py" line="104" />
             <source>New PIN again</source>
             <translation>New PIN again</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/pin_dialog.py" line="96" />
+            <location filename="../../ui/lock/pin_dialog.py" line="105" />
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/pin_dialog.py" line="108" />
             <source>{min} to {max} digits; not all the same, not consecutive (123456), not a common pattern.</source>
             <translation>{min} to {max} digits; not all the same, not consecutive (123456), not a common pattern.</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/pin_dialog.py" line="119" />
+            <location filename="../../ui/lock/pin_dialog.py" line="149" />
             <source>The PIN could not be saved: {error}</source>
             <translation>The PIN could not be saved: {error}</translation>
         </message>
@@ -3604,24 +3616,31 @@ Profile: {path}</translation>
     <context>
         <name>PreviewDialog</name>
         <message>
-            <location filename="../../ui/applications/preview.py" line="92" />
+            <location filename="../../ui/applications/preview.py" line="96" />
             <source>Preview: {name}</source>
+            <extracomment>The message shown last (the file could not be opened in a viewer).</extracomment>
             <translation>Preview: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/preview.py" line="96" />
+            <location filename="../../ui/applications/preview.py" line="100" />
+            <location filename="../../ui/applications/preview.py" line="166" />
             <source>Open in viewer</source>
             <translation>Open in viewer</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/preview.py" line="97" />
+            <location filename="../../ui/applications/preview.py" line="101" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/applications/preview.py" line="99" />
+            <location filename="../../ui/applications/preview.py" line="103" />
             <source>Drawing…</source>
             <translation>Drawing…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/applications/preview.py" line="167" />
+            <source>The file could not be opened in a viewer.</source>
+            <translation>The file could not be opened in a viewer.</translation>
         </message>
     </context>
     <context>
@@ -3883,44 +3902,44 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
     <context>
         <name>RejectedList</name>
         <message>
-            <location filename="../../ui/sync/rejected_view.py" line="126" />
+            <location filename="../../ui/sync/rejected_view.py" line="112" />
             <source>No reason given</source>
             <extracomment>Open a record to fix it: (entity, id). Give a refused change up (its id). Send a refused change again as the record now is (its id). The confirmation shown last (discarding loses the change).</extracomment>
             <translation>No reason given</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/rejected_view.py" line="177" />
-            <location filename="../../ui/sync/rejected_view.py" line="198" />
+            <location filename="../../ui/sync/rejected_view.py" line="163" />
+            <location filename="../../ui/sync/rejected_view.py" line="184" />
             <source>Discard change</source>
             <translation>Discard change</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/rejected_view.py" line="178" />
+            <location filename="../../ui/sync/rejected_view.py" line="164" />
             <source>Discard this change? The record goes back to what was last synced.</source>
             <translation>Discard this change? The record goes back to what was last synced.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/rejected_view.py" line="179" />
+            <location filename="../../ui/sync/rejected_view.py" line="165" />
             <source>Discard</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/rejected_view.py" line="180" />
+            <location filename="../../ui/sync/rejected_view.py" line="166" />
             <source>Keep</source>
             <translation>Keep</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/rejected_view.py" line="192" />
+            <location filename="../../ui/sync/rejected_view.py" line="178" />
             <source>The server refused these changes. Open the record and correct it: the fix is sent with the next sync. Or discard the change.</source>
             <translation>The server refused these changes. Open the record and correct it: the fix is sent with the next sync. Or discard the change.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/rejected_view.py" line="196" />
+            <location filename="../../ui/sync/rejected_view.py" line="182" />
             <source>Open record to fix</source>
             <translation>Open record to fix</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/rejected_view.py" line="197" />
+            <location filename="../../ui/sync/rejected_view.py" line="183" />
             <source>Send again</source>
             <translation>Send again</translation>
         </message>
@@ -5404,43 +5423,43 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
     <context>
         <name>Stage</name>
         <message>
-            <location filename="../../app/pipeline.py" line="96" />
+            <location filename="../../app/stages.py" line="35" />
             <source>Draft</source>
-            <extracomment>The bank's promise: an answer within this many business days of submission. SQLite modifier turning a stored UTC time into China's local time (no DST since 1991). The stages in funnel order. English label of each stage (context ``Stage``), for the UI.</extracomment>
+            <extracomment>Application statuses before submission (completeness decides draft vs documents complete). The stages in funnel order. English label of each stage (context ``Stage``), for the UI.</extracomment>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../app/pipeline.py" line="97" />
+            <location filename="../../app/stages.py" line="36" />
             <source>Documents complete</source>
             <translation>Documents complete</translation>
         </message>
         <message>
-            <location filename="../../app/pipeline.py" line="98" />
+            <location filename="../../app/stages.py" line="37" />
             <source>Submitted</source>
             <translation>Submitted</translation>
         </message>
         <message>
-            <location filename="../../app/pipeline.py" line="99" />
+            <location filename="../../app/stages.py" line="38" />
             <source>Under review</source>
             <translation>Under review</translation>
         </message>
         <message>
-            <location filename="../../app/pipeline.py" line="100" />
+            <location filename="../../app/stages.py" line="39" />
             <source>Approved</source>
             <translation>Approved</translation>
         </message>
         <message>
-            <location filename="../../app/pipeline.py" line="101" />
+            <location filename="../../app/stages.py" line="40" />
             <source>Declined</source>
             <translation>Declined</translation>
         </message>
         <message>
-            <location filename="../../app/pipeline.py" line="102" />
+            <location filename="../../app/stages.py" line="41" />
             <source>More documents requested</source>
             <translation>More documents requested</translation>
         </message>
         <message>
-            <location filename="../../app/pipeline.py" line="103" />
+            <location filename="../../app/stages.py" line="42" />
             <source>Disbursed</source>
             <translation>Disbursed</translation>
         </message>
@@ -5632,7 +5651,7 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
             <translation>The customer was reassigned to another RM: this change was not sent</translation>
         </message>
         <message>
-            <location filename="../../app/security/device.py" line="43" />
+            <location filename="../../app/security/device.py" line="44" />
             <source>This laptop was reported lost: RM Desk has erased the customer data and the sign-in on it. Ask your branch for a new profile.</source>
             <extracomment>sync_state key: the server's offline-lock policy in days (written at each sync). What an erased profile folder keeps: when and why (no customer data).</extracomment>
             <translation>This laptop was reported lost: RM Desk has erased the customer data and the sign-in on it. Ask your branch for a new profile.</translation>
@@ -5751,27 +5770,27 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
     <context>
         <name>SyncConflictsView</name>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="39" />
+            <location filename="../../ui/sync/conflicts_view.py" line="37" />
             <source>Record</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="40" />
+            <location filename="../../ui/sync/conflicts_view.py" line="38" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="41" />
+            <location filename="../../ui/sync/conflicts_view.py" line="39" />
             <source>This laptop</source>
             <translation>This laptop</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="42" />
+            <location filename="../../ui/sync/conflicts_view.py" line="40" />
             <source>Server</source>
             <translation>Server</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_view.py" line="43" />
+            <location filename="../../ui/sync/conflicts_view.py" line="41" />
             <source>Before both</source>
             <translation>Before both</translation>
         </message>
@@ -6120,17 +6139,17 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
     <context>
         <name>SyncRejectedView</name>
         <message>
-            <location filename="../../ui/sync/rejected_view.py" line="34" />
+            <location filename="../../ui/sync/rejected_view.py" line="31" />
             <source>Record</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/rejected_view.py" line="35" />
+            <location filename="../../ui/sync/rejected_view.py" line="32" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/rejected_view.py" line="36" />
+            <location filename="../../ui/sync/rejected_view.py" line="33" />
             <source>Why the server refused it</source>
             <translation>Why the server refused it</translation>
         </message>

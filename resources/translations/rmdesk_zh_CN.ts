@@ -111,38 +111,38 @@
 <context>
     <name>AppLock</name>
     <message>
-        <location filename="../../app/security/lock.py" line="84"/>
+        <location filename="../../app/security/lock.py" line="90"/>
         <source>The PIN may contain only digits</source>
         <extracomment>The bank&apos;s maximum: the idle lock can be lengthened up to this, never switched off. Commands that still run while the profile is offline-locked (they bring it back). scrypt cost: n=2**15, r=8 (32 MiB, ~0.1-0.3 s); stored with each hash so it can grow.</extracomment>
         <translation>PIN 码只能包含数字</translation>
     </message>
     <message>
-        <location filename="../../app/security/lock.py" line="85"/>
+        <location filename="../../app/security/lock.py" line="91"/>
         <source>The PIN needs at least {min} digits</source>
         <translation>PIN 码至少需要 {min} 位数字</translation>
     </message>
     <message>
-        <location filename="../../app/security/lock.py" line="86"/>
+        <location filename="../../app/security/lock.py" line="92"/>
         <source>The PIN may have at most {max} digits</source>
         <translation>PIN 码最多 {max} 位数字</translation>
     </message>
     <message>
-        <location filename="../../app/security/lock.py" line="87"/>
+        <location filename="../../app/security/lock.py" line="93"/>
         <source>This PIN is too easy to guess (repeated or consecutive digits, or a common pattern): choose another</source>
         <translation>此 PIN 码太容易被猜到（重复数字、连续数字或常见组合）：请另选一个</translation>
     </message>
     <message>
-        <location filename="../../app/security/lock.py" line="92"/>
+        <location filename="../../app/security/lock.py" line="98"/>
         <source>The two PINs differ: type the same PIN twice</source>
         <translation>两次输入的 PIN 码不一致：请输入相同的 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../app/security/lock.py" line="93"/>
+        <location filename="../../app/security/lock.py" line="99"/>
         <source>The current PIN is wrong</source>
         <translation>当前 PIN 码错误</translation>
     </message>
     <message>
-        <location filename="../../app/security/lock.py" line="512"/>
+        <location filename="../../app/security/lock.py" line="552"/>
         <source>This profile has not synced for more than {days} days: sign in and sync to unlock it</source>
         <translation>此档案已超过 {days} 天未同步：请登录并同步后解锁</translation>
     </message>
@@ -1038,53 +1038,53 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="148"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="136"/>
         <source>not known</source>
         <extracomment>Resolve these conflicts: (ids, &quot;mine&quot; | &quot;theirs&quot; | &quot;edit&quot;, value). Open a record: (entity, id). The edit dialog shown last.</extracomment>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="159"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="147"/>
         <source>Changed on the server by {user}</source>
         <translation>服务器上由 {user} 修改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="222"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="210"/>
         <source>The value could not be shown: {error}</source>
         <translation>无法显示完整内容：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="294"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="282"/>
         <source>These fields were changed on this laptop and on the server. Choose the value to keep; it is sent with the next sync.</source>
         <translation>以下字段在本机和服务器上都被修改过。请选择要保留的值，下次同步时发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="298"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="286"/>
         <source>Keep mine</source>
         <translation>保留本机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="299"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="287"/>
         <source>Take theirs</source>
         <translation>采用服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="300"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="288"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="301"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="289"/>
         <source>Open record</source>
         <translation>打开记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="302"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="290"/>
         <source>Show values</source>
         <translation>显示完整值</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="304"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="292"/>
         <source>Show the full ID number or phone for {seconds} seconds (recorded)</source>
         <translation>显示完整证件号码或电话 {seconds} 秒（将被记录）</translation>
     </message>
@@ -1565,83 +1565,83 @@ Please send the log file to support:
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="173"/>
+        <location filename="../../ui/pages/customers.py" line="175"/>
         <source>Search name, USCC or people…</source>
         <translation>搜索企业名称、信用代码或人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="174"/>
+        <location filename="../../ui/pages/customers.py" line="176"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="175"/>
+        <location filename="../../ui/pages/customers.py" line="177"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="176"/>
-        <location filename="../../ui/pages/customers.py" line="307"/>
+        <location filename="../../ui/pages/customers.py" line="178"/>
+        <location filename="../../ui/pages/customers.py" line="309"/>
         <source>Log visit</source>
         <translation>记录拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="177"/>
+        <location filename="../../ui/pages/customers.py" line="179"/>
         <source>Log a visit to the selected customer</source>
         <translation>为所选客户记录一次拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="178"/>
+        <location filename="../../ui/pages/customers.py" line="180"/>
         <source>With open alerts</source>
         <translation>有未解除预警</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="179"/>
+        <location filename="../../ui/pages/customers.py" line="181"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="179"/>
+        <location filename="../../ui/pages/customers.py" line="181"/>
         <source>Size</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="179"/>
+        <location filename="../../ui/pages/customers.py" line="181"/>
         <source>Eligibility</source>
         <translation>准入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="179"/>
+        <location filename="../../ui/pages/customers.py" line="181"/>
         <source>Segment</source>
         <translation>细分市场</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="193"/>
+        <location filename="../../ui/pages/customers.py" line="195"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="215"/>
+        <location filename="../../ui/pages/customers.py" line="217"/>
         <source>All RMs</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="306"/>
+        <location filename="../../ui/pages/customers.py" line="308"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="336"/>
+        <location filename="../../ui/pages/customers.py" line="338"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="340"/>
+        <location filename="../../ui/pages/customers.py" line="342"/>
         <source>More than {count} customers</source>
         <translation>超过 {count} 户客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="342"/>
+        <location filename="../../ui/pages/customers.py" line="344"/>
         <source>{count} customers</source>
         <translation>共 {count} 家客户</translation>
     </message>
@@ -2909,78 +2909,84 @@ customers</source>
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../ui/lock/controller.py" line="132"/>
+        <location filename="../../ui/lock/controller.py" line="157"/>
         <source>&amp;Lock now</source>
-        <extracomment>How often the idle time, the offline lock and an erased profile are checked (ms). The offline lock is re-read from the database every this many checks.</extracomment>
+        <extracomment>How often the idle time, the offline lock and an erased profile are checked (ms). The offline lock is re-read from the database every this many checks. The sync&apos;s token store and HTTP transport (the server-password check signs in with the same ones); given by :meth:`attach`. True while an unlock check runs in the background (no second one meanwhile).</extracomment>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="216"/>
+        <location filename="../../ui/lock/controller.py" line="241"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="218"/>
+        <location filename="../../ui/lock/controller.py" line="243"/>
         <source>Set a PIN in Settings (or sign in to the sync server) first: otherwise nothing could unlock RM Desk.</source>
         <translation>请先在“设置”中设置 PIN 码（或登录同步服务器），否则锁定后将无法解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="257"/>
+        <location filename="../../ui/lock/controller.py" line="282"/>
         <source>Type your PIN and press Enter.</source>
         <translation>请输入 PIN 码并按回车键。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="259"/>
+        <location filename="../../ui/lock/controller.py" line="284"/>
         <source>Type the password you sign in to the sync server with.</source>
         <translation>请输入登录同步服务器所用的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="324"/>
+        <location filename="../../ui/lock/controller.py" line="363"/>
+        <source>The PIN could not be checked: try again.</source>
+        <translation>无法验证 PIN 码：请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/controller.py" line="382"/>
         <source>Too many wrong PINs: unlock with your server password.</source>
         <translation>PIN 码错误次数过多：请使用服务器密码解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="334"/>
+        <location filename="../../ui/lock/controller.py" line="392"/>
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="339"/>
+        <location filename="../../ui/lock/controller.py" line="397"/>
         <source>Wrong PIN.</source>
         <translation>PIN 码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="344"/>
+        <location filename="../../ui/lock/controller.py" line="402"/>
         <source>Wrong password (checked on this laptop: the sync server cannot be reached).</source>
         <translation>密码错误（无法连接同步服务器，已在本机核对）。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="349"/>
+        <location filename="../../ui/lock/controller.py" line="407"/>
         <source>This profile has never signed in to the sync server: use your PIN.</source>
         <translation>此档案从未登录同步服务器：请使用 PIN 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="365"/>
+        <location filename="../../ui/lock/controller.py" line="423"/>
         <source>Too many wrong PINs: try again in {seconds} s.</source>
         <translation>PIN 码错误次数过多：请在 {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="400"/>
+        <location filename="../../ui/lock/controller.py" line="462"/>
         <source>Too many failed sign-ins: try again in {seconds} s.</source>
         <translation>登录失败次数过多：请在 {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="412"/>
+        <location filename="../../ui/lock/controller.py" line="365"/>
+        <location filename="../../ui/lock/controller.py" line="474"/>
         <source>The password could not be checked: try again.</source>
         <translation>无法验证密码：请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="432"/>
+        <location filename="../../ui/lock/controller.py" line="494"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="467"/>
+        <location filename="../../ui/lock/controller.py" line="529"/>
         <source>RM Desk</source>
         <translation>客户经理工作台</translation>
     </message>
@@ -2988,47 +2994,47 @@ customers</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock/screen.py" line="178"/>
+        <location filename="../../ui/lock/screen.py" line="187"/>
         <source>RM Desk must sync</source>
         <translation>客户经理工作台需要同步</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/screen.py" line="180"/>
+        <location filename="../../ui/lock/screen.py" line="189"/>
         <source>RM Desk is locked</source>
         <translation>客户经理工作台已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/screen.py" line="181"/>
+        <location filename="../../ui/lock/screen.py" line="190"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/screen.py" line="182"/>
+        <location filename="../../ui/lock/screen.py" line="191"/>
         <source>Server password</source>
         <translation>服务器密码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/screen.py" line="183"/>
+        <location filename="../../ui/lock/screen.py" line="192"/>
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/screen.py" line="183"/>
+        <location filename="../../ui/lock/screen.py" line="192"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/screen.py" line="184"/>
+        <location filename="../../ui/lock/screen.py" line="193"/>
         <source>Use the server password instead</source>
         <translation>改用服务器密码解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/screen.py" line="185"/>
+        <location filename="../../ui/lock/screen.py" line="194"/>
         <source>Sign in…</source>
         <translation>登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/screen.py" line="186"/>
+        <location filename="../../ui/lock/screen.py" line="195"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
@@ -3085,44 +3091,44 @@ customers</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <location filename="../../ui/selftest.py" line="67"/>
         <source>RM Desk</source>
         <extracomment>Tables whose changes nobody shows (autosaved drafts): no reload for them.</extracomment>
         <translation>客户经理工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;About RM Desk</source>
         <translation>关于客户经理工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>About RM Desk</source>
         <translation>关于客户经理工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>RM Desk {version}
 Workbench for SME relationship managers.
 Profile: {path}</source>
@@ -3187,7 +3193,7 @@ Profile: {path}</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="169"/>
+        <location filename="../../ui/pages/customers.py" line="171"/>
         <source>Customers</source>
         <extracomment>Log a visit to this customer. A branch manager&apos;s profile: filter by RM (hidden otherwise).</extracomment>
         <translation>客户</translation>
@@ -3453,42 +3459,48 @@ Profile: {path}</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/lock/pin_dialog.py" line="86"/>
+        <location filename="../../ui/lock/pin_dialog.py" line="97"/>
         <source>Set a PIN</source>
+        <extracomment>True while the PIN is hashed or checked in the background.</extracomment>
         <translation>设置 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/pin_dialog.py" line="87"/>
+        <location filename="../../ui/lock/pin_dialog.py" line="98"/>
         <source>Change the PIN</source>
         <translation>修改 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/pin_dialog.py" line="88"/>
+        <location filename="../../ui/lock/pin_dialog.py" line="99"/>
         <source>Remove the PIN</source>
         <translation>删除 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/pin_dialog.py" line="91"/>
+        <location filename="../../ui/lock/pin_dialog.py" line="102"/>
         <source>Current PIN</source>
         <translation>当前 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/pin_dialog.py" line="92"/>
+        <location filename="../../ui/lock/pin_dialog.py" line="103"/>
         <source>New PIN</source>
         <translation>新 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/pin_dialog.py" line="93"/>
+        <location filename="../../ui/lock/pin_dialog.py" line="104"/>
         <source>New PIN again</source>
         <translation>再次输入新 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/pin_dialog.py" line="96"/>
+        <location filename="../../ui/lock/pin_dialog.py" line="105"/>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/pin_dialog.py" line="108"/>
         <source>{min} to {max} digits; not all the same, not consecutive (123456), not a common pattern.</source>
         <translation>{min} 至 {max} 位数字；不能全部相同、不能是连续数字（如 123456），也不能是常见组合。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/pin_dialog.py" line="119"/>
+        <location filename="../../ui/lock/pin_dialog.py" line="149"/>
         <source>The PIN could not be saved: {error}</source>
         <translation>无法保存 PIN 码：{error}</translation>
     </message>
@@ -3604,24 +3616,31 @@ Profile: {path}</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/applications/preview.py" line="92"/>
+        <location filename="../../ui/applications/preview.py" line="96"/>
         <source>Preview: {name}</source>
+        <extracomment>The message shown last (the file could not be opened in a viewer).</extracomment>
         <translation>预览：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/applications/preview.py" line="96"/>
+        <location filename="../../ui/applications/preview.py" line="100"/>
+        <location filename="../../ui/applications/preview.py" line="166"/>
         <source>Open in viewer</source>
         <translation>用查看器打开</translation>
     </message>
     <message>
-        <location filename="../../ui/applications/preview.py" line="97"/>
+        <location filename="../../ui/applications/preview.py" line="101"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/applications/preview.py" line="99"/>
+        <location filename="../../ui/applications/preview.py" line="103"/>
         <source>Drawing…</source>
         <translation>正在绘制…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications/preview.py" line="167"/>
+        <source>The file could not be opened in a viewer.</source>
+        <translation>无法用查看器打开该文件。</translation>
     </message>
 </context>
 <context>
@@ -3883,44 +3902,44 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
 <context>
     <name>RejectedList</name>
     <message>
-        <location filename="../../ui/sync/rejected_view.py" line="126"/>
+        <location filename="../../ui/sync/rejected_view.py" line="112"/>
         <source>No reason given</source>
         <extracomment>Open a record to fix it: (entity, id). Give a refused change up (its id). Send a refused change again as the record now is (its id). The confirmation shown last (discarding loses the change).</extracomment>
         <translation>未说明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/rejected_view.py" line="177"/>
-        <location filename="../../ui/sync/rejected_view.py" line="198"/>
+        <location filename="../../ui/sync/rejected_view.py" line="163"/>
+        <location filename="../../ui/sync/rejected_view.py" line="184"/>
         <source>Discard change</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/rejected_view.py" line="178"/>
+        <location filename="../../ui/sync/rejected_view.py" line="164"/>
         <source>Discard this change? The record goes back to what was last synced.</source>
         <translation>放弃此修改？记录将恢复为上次同步时的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/rejected_view.py" line="179"/>
+        <location filename="../../ui/sync/rejected_view.py" line="165"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/rejected_view.py" line="180"/>
+        <location filename="../../ui/sync/rejected_view.py" line="166"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/rejected_view.py" line="192"/>
+        <location filename="../../ui/sync/rejected_view.py" line="178"/>
         <source>The server refused these changes. Open the record and correct it: the fix is sent with the next sync. Or discard the change.</source>
         <translation>服务器拒绝了以下修改。请打开记录更正，更正将在下次同步时发送；或放弃该修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/rejected_view.py" line="196"/>
+        <location filename="../../ui/sync/rejected_view.py" line="182"/>
         <source>Open record to fix</source>
         <translation>打开记录更正</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/rejected_view.py" line="197"/>
+        <location filename="../../ui/sync/rejected_view.py" line="183"/>
         <source>Send again</source>
         <translation>重新发送</translation>
     </message>
@@ -5404,43 +5423,43 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../app/pipeline.py" line="96"/>
+        <location filename="../../app/stages.py" line="35"/>
         <source>Draft</source>
-        <extracomment>The bank&apos;s promise: an answer within this many business days of submission. SQLite modifier turning a stored UTC time into China&apos;s local time (no DST since 1991). The stages in funnel order. English label of each stage (context ``Stage``), for the UI.</extracomment>
+        <extracomment>Application statuses before submission (completeness decides draft vs documents complete). The stages in funnel order. English label of each stage (context ``Stage``), for the UI.</extracomment>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../app/pipeline.py" line="97"/>
+        <location filename="../../app/stages.py" line="36"/>
         <source>Documents complete</source>
         <translation>资料齐全</translation>
     </message>
     <message>
-        <location filename="../../app/pipeline.py" line="98"/>
+        <location filename="../../app/stages.py" line="37"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../app/pipeline.py" line="99"/>
+        <location filename="../../app/stages.py" line="38"/>
         <source>Under review</source>
         <translation>审批中</translation>
     </message>
     <message>
-        <location filename="../../app/pipeline.py" line="100"/>
+        <location filename="../../app/stages.py" line="39"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/pipeline.py" line="101"/>
+        <location filename="../../app/stages.py" line="40"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/pipeline.py" line="102"/>
+        <location filename="../../app/stages.py" line="41"/>
         <source>More documents requested</source>
         <translation>需补充资料</translation>
     </message>
     <message>
-        <location filename="../../app/pipeline.py" line="103"/>
+        <location filename="../../app/stages.py" line="42"/>
         <source>Disbursed</source>
         <translation>已放款</translation>
     </message>
@@ -5632,7 +5651,7 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
         <translation>该客户已移交给其他客户经理：此修改未发送</translation>
     </message>
     <message>
-        <location filename="../../app/security/device.py" line="43"/>
+        <location filename="../../app/security/device.py" line="44"/>
         <source>This laptop was reported lost: RM Desk has erased the customer data and the sign-in on it. Ask your branch for a new profile.</source>
         <extracomment>sync_state key: the server&apos;s offline-lock policy in days (written at each sync). What an erased profile folder keeps: when and why (no customer data).</extracomment>
         <translation>此电脑已被报告丢失：客户经理工作台已清除其中的客户数据和登录信息。请向所在支行申请新的档案。</translation>
@@ -5751,27 +5770,27 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
 <context>
     <name>SyncConflictsView</name>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="39"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="37"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="40"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="38"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="41"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="39"/>
         <source>This laptop</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="42"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="40"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="43"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="41"/>
         <source>Before both</source>
         <translation>修改前</translation>
     </message>
@@ -6120,17 +6139,17 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
 <context>
     <name>SyncRejectedView</name>
     <message>
-        <location filename="../../ui/sync/rejected_view.py" line="34"/>
+        <location filename="../../ui/sync/rejected_view.py" line="31"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/rejected_view.py" line="35"/>
+        <location filename="../../ui/sync/rejected_view.py" line="32"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/rejected_view.py" line="36"/>
+        <location filename="../../ui/sync/rejected_view.py" line="33"/>
         <source>Why the server refused it</source>
         <translation>服务器拒绝原因</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -122,6 +123,39 @@ def test_wrong_pins_wait_longer_and_then_need_the_server_password(tmp_path: Path
     restarted.remember_server_password("rm01", "correct horse battery staple")
     assert "correct horse" not in (tmp_path / "lock.json").read_text()
     assert restarted.unlock_with_pin(GOOD_PIN).ok
+
+
+def test_two_pins_checked_at_once_count_two_wrong_pins(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Checks run on worker threads: each one reads, counts and writes ``lock.json`` alone."""
+    AppLock(tmp_path).set_pin(GOOD_PIN)
+    real = lock_module.verify_hash
+    inside: list[int] = []
+    peak: list[int] = []
+    arrived = threading.Event()
+
+    def slow_verify(secret: str, stored: dict[str, object]) -> bool:
+        inside.append(1)
+        peak.append(len(inside))
+        if len(inside) == 1:
+            arrived.wait(0.5)  # room for the other check to come in, if it could
+        else:
+            arrived.set()
+        inside.pop()
+        return real(secret, stored)
+
+    monkeypatch.setattr(lock_module, "verify_hash", slow_verify)
+    threads = [
+        threading.Thread(target=AppLock(tmp_path).unlock_with_pin, args=("739164",))
+        for _ in range(2)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert max(peak) == 1  # one at a time
+    assert AppLock(tmp_path).load().failures == 2  # neither count was lost
 
 
 def test_offline_unlock_with_the_server_password(tmp_path: Path) -> None:

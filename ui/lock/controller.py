@@ -8,6 +8,10 @@ typed in them is still there — and shown again after unlocking.
 Idle means no key press, click, mouse move or wheel anywhere in the app: an event
 filter on the application notes the time of the last input, and a timer compares
 it with the idle minutes (``lock.json``). The clock is injectable for tests.
+
+Every unlock check (a PIN or a password: scrypt, ~0.3 s; a sign-in) runs off the GUI
+thread; the lock screen shows "Checking…" meanwhile and takes no second attempt
+until the answer is back.
 """
 
 from __future__ import annotations
@@ -27,7 +31,10 @@ from app.security.lock import OFFLINE_TEMPLATE, AppLock, Attempt, Outcome, offli
 from ui.lock.screen import LockMode, LockScreen
 
 if TYPE_CHECKING:
+    import httpx
+
     from app.profile import Profile
+    from app.sync.credentials import TokenStore
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +75,12 @@ class LockController(QObject):
         self.wall_clock = wall_clock or (lambda: datetime.now(UTC))
         self.app_lock = AppLock(self.root, self._wall)
         self.profile: Profile | None = None
+        #: The sync's token store and HTTP transport (the server-password check signs in
+        #: with the same ones); given by :meth:`attach`.
+        self.tokens: TokenStore | None = None
+        self.http_transport: httpx.BaseTransport | None = None
+        #: True while an unlock check runs in the background (no second one meanwhile).
+        self.checking = False
         self.app_locked = False
         self.offline_locked = False
         self.erased = False
@@ -110,9 +123,21 @@ class LockController(QObject):
 
     # wiring -------------------------------------------------------------------------
 
-    def attach(self, profile: Profile) -> None:
-        """The profile is open: check the offline lock now, and follow syncs."""
+    def attach(
+        self,
+        profile: Profile,
+        *,
+        tokens: TokenStore | None = None,
+        http_transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        """The profile is open: check the offline lock now, and follow syncs.
+
+        ``tokens`` and ``http_transport`` are the sync's own (the Sync page's
+        :class:`ui.sync.controller.SyncController`): unlocking with the server
+        password signs in through them.
+        """
         self.profile = profile
+        self.tokens, self.http_transport = tokens, http_transport
         sync_page = getattr(self.window, "sync_page", None)
         if sync_page is not None:
             sync_page.sync_finished.connect(self._sync_finished)
@@ -307,11 +332,44 @@ class LockController(QObject):
 
     # unlocking ----------------------------------------------------------------------
 
-    def try_pin(self, pin: str) -> Attempt:
-        """Check a typed PIN (the screen's Enter)."""
-        attempt = self.app_lock.unlock_with_pin(pin)
-        self._answer(attempt)
-        return attempt
+    def try_pin(self, pin: str) -> None:
+        """Check a typed PIN (the screen's Enter) in the background; the screen is busy
+        until the answer comes back, and a second PIN meanwhile is ignored."""
+        app_lock = self.app_lock
+        self._check(lambda: app_lock.unlock_with_pin(pin), LockMode.PIN)
+
+    def _check(self, work: Callable[[], Attempt], mode: LockMode) -> None:
+        """Run a local check (scrypt) on the lock's pool and answer it on the GUI thread."""
+        from ui.lock.checks import lock_pool
+        from ui.tasks import run_in_background
+
+        if self.checking or self.erased:
+            return
+        self.checking = True
+        self.screen.set_busy(True)
+
+        def done(attempt: Attempt) -> None:
+            self._checked()
+            if self.erased:
+                return
+            if not attempt.ok and self.screen.mode is not mode:
+                return  # the screen moved on meanwhile (the offline lock): nothing to say
+            self._answer(attempt)
+
+        def failed(exc: BaseException) -> None:
+            self._checked()
+            log.error("an unlock check failed: %s", type(exc).__name__)
+            self.screen.set_error(
+                self.tr("The PIN could not be checked: try again.")
+                if mode is LockMode.PIN
+                else self.tr("The password could not be checked: try again.")
+            )
+
+        run_in_background(work, done, failed, pool=lock_pool(), receiver=self)
+
+    def _checked(self) -> None:
+        self.checking = False
+        self.screen.set_busy(False)
 
     def _answer(self, attempt: Attempt) -> None:
         outcome = attempt.outcome
@@ -359,7 +417,7 @@ class LockController(QObject):
         if wait <= 0 or self.screen.mode is not LockMode.PIN:
             self._wait_timer.stop()
             self.screen.set_error("")
-            self.screen.set_busy(False)
+            self.screen.set_busy(self.checking)
             return
         self.screen.set_error(
             self.tr("Too many wrong PINs: try again in {seconds} s.").format(seconds=wait)
@@ -374,12 +432,16 @@ class LockController(QObject):
         profile = self.profile
         root = self.root
         if profile is None:  # the data core is still loading: only the local hash
-            self._answer(self.app_lock.unlock_with_server_password_offline(password))
+            app_lock = self.app_lock
+            self._check(
+                lambda: app_lock.unlock_with_server_password_offline(password), LockMode.PASSWORD
+            )
             return
-        sync_page = getattr(self.window, "sync_page", None)
-        tokens = getattr(sync_page, "_tokens", None)
-        transport = getattr(sync_page, "_transport", None)
+        if self.checking or self.erased:
+            return
+        tokens, transport = self.tokens, self.http_transport
         database = profile.database
+        self.checking = True
         self.screen.set_busy(True)
 
         def work() -> object:
@@ -391,7 +453,7 @@ class LockController(QObject):
                 return exc
 
         def done(result: object) -> None:
-            self.screen.set_busy(False)
+            self._checked()
             if isinstance(result, DeviceLost):
                 self._profile_erased()
             elif isinstance(result, Attempt):
@@ -407,7 +469,7 @@ class LockController(QObject):
                         self.screen.password.clear()
 
         def failed(exc: BaseException) -> None:
-            self.screen.set_busy(False)
+            self._checked()
             log.error("unlock with the server password failed: %s", type(exc).__name__)
             self.screen.set_error(self.tr("The password could not be checked: try again."))
 

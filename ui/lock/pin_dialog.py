@@ -1,4 +1,8 @@
-"""Set, change or remove the app lock's PIN (a bad PIN is explained; nothing typed is lost)."""
+"""Set, change or remove the app lock's PIN (a bad PIN is explained; nothing typed is lost).
+
+Hashing and checking a PIN (scrypt, ~0.3 s) runs off the GUI thread; the dialog shows
+"Checking…" and takes no second OK (nor Cancel) until the answer is back.
+"""
 
 from __future__ import annotations
 
@@ -42,6 +46,9 @@ class PinDialog(QDialog):
         self.setObjectName("pinDialog")
         self.lock = lock
         self.action = action
+        #: True while the PIN is hashed or checked in the background.
+        self.busy = False
+        self._focus: QWidget | None = None
         digits = QRegularExpressionValidator(QRegularExpression(f"[0-9]{{0,{MAX_PIN_LENGTH}}}"))
         self.current, self.new, self.confirm = QLineEdit(), QLineEdit(), QLineEdit()
         for name, field in (
@@ -66,6 +73,9 @@ class PinDialog(QDialog):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()
+        self.checking = QLabel()
+        self.checking.setObjectName("pinChecking")
+        self.checking.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -76,6 +86,7 @@ class PinDialog(QDialog):
         if action is not PinAction.REMOVE:
             layout.addWidget(self.rules)
         layout.addWidget(self.error)
+        layout.addWidget(self.checking)
         layout.addWidget(self.buttons)
         self.retranslate()
         (self.new if action is PinAction.SET else self.current).setFocus()
@@ -91,6 +102,7 @@ class PinDialog(QDialog):
         self.labels[0].setText(self.tr("Current PIN"))
         self.labels[1].setText(self.tr("New PIN"))
         self.labels[2].setText(self.tr("New PIN again"))
+        self.checking.setText(self.tr("Checking…"))
         self.rules.setText(
             self.tr(
                 "{min} to {max} digits; not all the same, not consecutive (123456), "
@@ -104,19 +116,56 @@ class PinDialog(QDialog):
         self.error.setVisible(bool(text))
 
     def submit(self) -> None:
-        """Check and store; stays open with a message when something is wrong."""
-        try:
-            if self.action is PinAction.SET:
-                self.lock.set_pin(self.new.text(), self.confirm.text())
-            elif self.action is PinAction.CHANGE:
-                self.lock.change_pin(self.current.text(), self.new.text(), self.confirm.text())
-            else:
-                self.lock.remove_pin(self.current.text())
-        except PinProblem as problem:
+        """Check and store in the background; stays open with a message when something
+        is wrong (a second OK while it runs is ignored)."""
+        from ui.lock.checks import lock_pool
+        from ui.tasks import run_in_background
+
+        if self.busy:
+            return
+        lock, action = self.lock, self.action
+        current, new, confirm = self.current.text(), self.new.text(), self.confirm.text()
+
+        def work() -> PinProblem | OSError | None:
+            try:
+                if action is PinAction.SET:
+                    lock.set_pin(new, confirm)
+                elif action is PinAction.CHANGE:
+                    lock.change_pin(current, new, confirm)
+                else:
+                    lock.remove_pin(current)
+            except (PinProblem, OSError) as exc:  # answers, not crashes: no traceback logged
+                return exc
+            return None
+
+        self._set_busy(True)
+        run_in_background(work, self._done, self._failed, pool=lock_pool(), receiver=self)
+
+    def _done(self, problem: PinProblem | OSError | None) -> None:
+        self._set_busy(False)
+        if isinstance(problem, PinProblem):
             self.show_error(pin_problem_text(problem))
-            return
-        except OSError as exc:
-            self.show_error(self.tr("The PIN could not be saved: {error}").format(error=exc))
-            return
-        self.pin_changed.emit()
-        self.accept()
+        elif isinstance(problem, OSError):
+            self.show_error(self.tr("The PIN could not be saved: {error}").format(error=problem))
+        else:
+            self.pin_changed.emit()
+            self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        raise exc  # a bug: the global exception hook shows it
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy:
+            self._focus = self.focusWidget()
+        self.busy = busy
+        self.checking.setVisible(busy)
+        for widget in (self.current, self.new, self.confirm, self.buttons):
+            widget.setEnabled(not busy)
+        if not busy and self._focus is not None:
+            self._focus.setFocus()  # back where the RM was typing
+
+    def reject(self) -> None:
+        """Cancel or Esc: not while the PIN is being stored (it would be stored anyway)."""
+        if not self.busy:
+            super().reject()

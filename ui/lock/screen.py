@@ -158,10 +158,19 @@ class LockScreen(QWidget):
         self.error.setVisible(bool(text))
 
     def set_busy(self, busy: bool, *, waiting: bool = False) -> None:
-        """Disable input while an unlock is checked (or the lockout delay runs)."""
+        """Disable input while an unlock is checked (or the lockout delay runs).
+
+        While checking, switching to the server password waits too (one check at a
+        time); during the lockout delay it stays available.
+        """
         self.busy = busy
         for widget in (self.pin, self.password, self.unlock_button):
             widget.setEnabled(not busy and not waiting)
+        self.switch_button.setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
         self.retranslate()
         if not busy and not waiting:
             self.focus_field()
