@@ -17,6 +17,7 @@ from app.logging_setup import configure_logging
 from app.paths import ProfilePaths
 from app.profile import Profile, is_ready, open_profile
 from app.settings import load_settings
+from app.viewer_files import remove_viewer_files, sweep_viewer_files
 from ui.errors import CrashReporter
 from ui.fonts import register_cjk_font
 from ui.i18n import Translations
@@ -80,11 +81,14 @@ def run_gui(root: Path, language: str | None, started: float) -> int:
         configure_logging(paths.log_file)
     reporter = CrashReporter(paths.log_file)
     reporter.install()
+    sweep_viewer_files()  # plaintext viewer copies a crashed run left behind
     try:
         return _start(app, root, paths, reporter, language, started)
     except Exception as exc:
         reporter.show_fatal(exc)
         return 1
+    finally:
+        remove_viewer_files()  # this run's copies (after the background work ended)
 
 
 def _start(

@@ -28,6 +28,7 @@ from sqlalchemy import event
 from app.paths import ProfilePaths
 from app.sync.errors import SyncError
 from app.text import QT_TRANSLATE_NOOP
+from app.viewer_files import remove_viewer_files
 
 if TYPE_CHECKING:
     from app.sync.credentials import Account, TokenStore
@@ -106,6 +107,7 @@ def erase_profile(
     if database is not None:
         database.close()
         _refuse_connections(database)
+    remove_viewer_files()  # decrypted copies handed to a viewer by this run
     if account is not None:
         try:
             from app.sync.credentials import TokenStore as Store

@@ -20,6 +20,7 @@ from app.cli import build_parser, run_command
 from app.security import keys
 from app.security.device import ERASED_FILE, OFFLINE_LOCK_DAYS, DeviceLost, was_erased
 from app.sync import sign_in, state
+from app.viewer_files import write_for_viewer
 from tests.sync.conftest import (  # noqa: F401 - the real server fixtures
     file_keyring,
     postgresql_server,
@@ -105,8 +106,10 @@ def test_mark_lost_then_the_next_sync_erases_the_profile(
     assert json.loads(marked.stdout)["lost_by"] == "it-desk"
     assert _server_cli(server, "mark-lost", "no-such-device").returncode == 1
 
+    viewer_copy = write_for_viewer(f"{name} {uscc}".encode(), "营业执照.pdf")  # "Open in viewer"
     report = laptop.sync()
     assert report.error is not None and report.error["code"] == "device_lost"
+    assert not viewer_copy.exists()
     assert "reported lost" in report.error["message"]
 
     names = {p.name for p in root.iterdir()}

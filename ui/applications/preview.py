@@ -1,13 +1,15 @@
 """A larger look at one attachment: a picture scaled to the window, a PDF's first page.
 
-Drawing happens in the background (the thumbnail pool); "Open in viewer" copies
-the file under its own name to a temporary folder and hands it to the system.
+Drawing happens in the background (the thumbnail pool), from memory. "Open in
+viewer" must give the system's viewer a file: a decrypted copy under a random name
+(only the type's suffix kept) in this run's private folder of viewer copies
+(:mod:`app.viewer_files`), removed when RM Desk exits or, after a crash, at the
+next start.
 """
 
 from __future__ import annotations
 
 import logging
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.attachment_store import media_type_label, read_blob_file
+from app.viewer_files import write_for_viewer
 from ui.tasks import run_in_background
 from ui.thumbnails import thumbnail, thumbnail_pool
 
@@ -36,15 +40,13 @@ log = logging.getLogger(__name__)
 PREVIEW_SIZE = 1000
 
 
-def copy_for_viewer(blob: Path, name: str) -> Path:
-    """A decrypted copy of ``blob`` named ``name`` in a fresh temporary folder.
+def copy_for_viewer(blob: Path, name: str, media_type: str | None = None) -> Path:
+    """A decrypted copy of ``blob`` for an external viewer (see :mod:`app.viewer_files`).
 
-    Viewers go by the name; the copy is outside the profile, in the system's temp folder.
+    The copy is 0600 in this run's 0700 folder, named at random with the suffix of
+    ``name`` (or ``media_type``), which viewers go by; it is removed at exit.
     """
-    folder = Path(tempfile.mkdtemp(prefix="rmdesk-preview-"))
-    target = folder / (Path(name).name or "document")
-    target.write_bytes(read_blob_file(blob))
-    return target
+    return write_for_viewer(read_blob_file(blob), name, media_type)
 
 
 class PreviewDialog(QDialog):
@@ -60,6 +62,8 @@ class PreviewDialog(QDialog):
         self.attachment = attachment
         self._blob = blob
         self.image: QImage | None = None
+        #: The message shown last (the file could not be opened in a viewer).
+        self.message_box: QMessageBox | None = None
         self.picture = QLabel()
         self.picture.setObjectName("previewPicture")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -138,15 +142,29 @@ class PreviewDialog(QDialog):
         self._fit()
 
     def open_in_viewer(self) -> None:
-        """Hand a named copy of the file to the system's viewer (copied in the background)."""
+        """Hand a private copy of the file to the system's viewer (copied in the background)."""
         blob, name = self._blob, self.attachment.original_name
+        media_type = self.attachment.media_type
 
         def done(copy: Path) -> None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
+                copy.unlink(missing_ok=True)  # no program took it: no copy left behind
+                self._cannot_open()
+
+        def failed(exc: BaseException) -> None:
+            log.warning("cannot open in a viewer: %s", type(exc).__name__)
+            self._cannot_open()
 
         run_in_background(
-            lambda: copy_for_viewer(blob, name),
-            done,
-            lambda exc: log.warning("cannot open in a viewer: %s", type(exc).__name__),
-            receiver=self,
+            lambda: copy_for_viewer(blob, name, media_type), done, failed, receiver=self
         )
+
+    def _cannot_open(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("viewerMessage")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Open in viewer"))
+        box.setText(self.tr("The file could not be opened in a viewer."))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.message_box = box
+        box.open()

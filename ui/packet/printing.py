@@ -3,16 +3,27 @@
 Each page is rendered at up to :data:`MAX_DPI` and painted full-page onto the
 QPrinter (the packet has its own margins). Progress comes back through a signal;
 a cancel request stops before the next page and aborts the job.
+
+The PDF is read from memory (a QBuffer): RM Desk writes no copy of the packet to
+disk to print it. What the print system does with the job is its own: Qt's CUPS
+backend (Linux) spools it through a 0600 file in ``$TMPDIR`` that it removes once
+handed to CUPS; the Windows and macOS spoolers keep it in their own folders.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 import threading
-from pathlib import Path
 
-from PySide6.QtCore import QObject, QRectF, QSize, QThreadPool, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QObject,
+    QRectF,
+    QSize,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -52,21 +63,22 @@ def print_pdf(pdf: bytes, printer: QPrinter, progress: PrintProgress | None = No
     """Print ``pdf`` on ``printer``; returns the pages printed (fewer if cancelled).
 
     Runs in a worker thread: QPainter may paint on a QPrinter outside the GUI thread.
+    The PDF is read from memory; no file is written for it.
     """
-    handle, name = tempfile.mkstemp(prefix="rmdesk-print-", suffix=".pdf")
-    path = Path(name)
+    buffer = QBuffer()  # no parent: lives in this thread and outlives the document
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(pdf)
-        return _print_file(path, printer, progress)
+        return _print_document(buffer, printer, progress)
     finally:
-        path.unlink(missing_ok=True)
+        buffer.close()
 
 
-def _print_file(path: Path, printer: QPrinter, progress: PrintProgress | None) -> int:
+def _print_document(buffer: QBuffer, printer: QPrinter, progress: PrintProgress | None) -> int:
     document = QPdfDocument()  # no parent: lives and dies in this thread
     try:
-        if document.load(str(path)) != QPdfDocument.Error.None_:
+        document.load(buffer)  # a QBuffer loads at once (no event loop needed)
+        if document.status() != QPdfDocument.Status.Ready:
             raise PrintError(f"cannot read the PDF: {document.error()}")
         pages = document.pageCount()
         printer.setFullPage(True)
