@@ -4,7 +4,8 @@ Phase 1 reads (and on PostgreSQL locks) the records the batch touches and works
 out every mutation's result in memory, in order; applied changes get
 placeholder versions -1, -2, … Phase 2 takes that many new versions (see
 :mod:`server.sync.store`) and writes the records, the customer assignments, the
-mutation ids with their results and the audit events in one go
+mutation ids with their results and the audit events (which fields changed; values
+only where they are not personal data, see :mod:`server.sync.privacy`) in one go
 (:mod:`server.sync.bulk`). A retried batch finds its mutation ids and gets the
 stored results.
 """
@@ -26,7 +27,7 @@ from db.unit_of_work import BOOKKEEPING
 from server.core.principal import Principal
 from server.sync.bulk import APPLIED, ASSIGNMENTS, RECORDS, Rows, write
 from server.sync.entities import DECISION_FIELDS, SPECS, EntitySpec
-from server.sync.privacy import REVEALS, reveal_event
+from server.sync.privacy import REVEALS, audit_changes, reveal_event
 from server.sync.problems import problem, to_wire
 from server.sync.store import SERVER_ORIGIN, new_versions
 from server.sync.validate import (
@@ -510,7 +511,7 @@ def _rows(batch: Batch, outcomes: list[Outcome], results: list[MutationResult]) 
                 "mutation_id": mutation_id,
                 "version": result.version,
                 "detail": (
-                    {"changes": o.changes}
+                    audit_changes(m.entity, o.changes)  # no personal data: see privacy
                     if applied
                     else {"problems": [f"{x.field}: {x.code}" for x in o.problems]}
                 ),

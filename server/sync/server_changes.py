@@ -25,6 +25,7 @@ from server.models import (
     User,
 )
 from server.sync.entities import SPECS
+from server.sync.privacy import audit_changes
 from server.sync.store import SERVER_ORIGIN, allocate, change_seq, new_versions, record_state
 
 
@@ -239,7 +240,7 @@ def decide(
         entity="applications",
         entity_id=application_id,
         version=version,
-        detail=changes,
+        detail=audit_changes("applications", changes),
     )
     record.seq = change_seq(session, version)  # last: it locks the counter until commit
     session.flush()

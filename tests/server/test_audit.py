@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -34,13 +36,17 @@ def test_every_change_is_audited_with_user_and_device(world: World) -> None:
         state.sessions,
         lambda s: s.execute(
             text(
-                "SELECT action, username, device_id FROM audit_events "
+                "SELECT action, username, device_id, detail FROM audit_events "
                 "WHERE entity_id = :id ORDER BY id"
             ),
             {"id": customer},
         ).all(),
     )
-    assert [tuple(r) for r in rows] == [
+    assert [tuple(r[:3]) for r in rows] == [
         ("sync.create", rm.username, "laptop-7"),
         ("sync.update", rm.username, "laptop-7"),
     ]
+    # which fields changed; a value only when it is not personal data (the name is)
+    created, updated = (r[3] if isinstance(r[3], dict) else json.loads(r[3]) for r in rows)
+    assert created == {"fields": ["name", "uscc"], "changes": {}}
+    assert updated == {"fields": ["city"], "changes": {"city": "杭州"}}
