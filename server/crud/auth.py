@@ -2,13 +2,24 @@
 
 All state is in the database (sessions, hashed refresh tokens, throttle rows),
 so any process behind the load balancer can answer any request.
+
+A failed sign-in is audited (``auth.login_failed``) and counted towards a lockout
+per username. What was typed as the username is kept only when an account has
+that name: people type their password into the username box, and the audit log
+is append-only. Any other username is known by a keyed hash
+(:func:`unknown_username_key`): its throttle row and the event's marker are that
+hash, the event also keeps how many characters were typed. The same string
+always gives the same hash, so repeated failures still lock it out.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
@@ -43,6 +54,42 @@ class LockedOut(Exception):
 
 class Unauthorised(Exception):
     """A missing, invalid, expired or revoked token."""
+
+
+#: Starts the throttle key of a username no account has: not a character usernames may
+#: hold (``NAME_PATTERN``), so it never names a real account's row.
+UNKNOWN_PREFIX = "?"
+#: Hex digits of the keyed hash kept in an ``auth.login_failed`` event's detail.
+MARKER_LENGTH = 8
+_UNKNOWN_CONTEXT = b"rmdesk:unknown-username\x00"
+
+
+def unknown_username_key(settings: Settings, username: str) -> str:
+    """The throttle key of a username no account has: a keyed hash, not the text typed.
+
+    ``UNKNOWN_PREFIX`` and the first 63 hex digits of an HMAC-SHA256 keyed by the
+    server's secret key (with a context string of its own): 64 characters, the width
+    of the column.
+    """
+    digest = hmac.new(
+        settings.secret_key.get_secret_value().encode(),
+        _UNKNOWN_CONTEXT + username.encode(),
+        hashlib.sha256,
+    ).hexdigest()
+    return UNKNOWN_PREFIX + digest[:63]
+
+
+def login_failed_detail(settings: Settings, username: str, known: bool) -> dict[str, Any]:
+    """The detail of an ``auth.login_failed`` event: the username only if an account has it.
+
+    Otherwise (it may be a password typed in the wrong box) a short prefix of its
+    keyed hash, which tells repeated attempts apart without revealing the text, and
+    its length.
+    """
+    if known:
+        return {"username": username}
+    marker = unknown_username_key(settings, username)[1 : 1 + MARKER_LENGTH]
+    return {"username": None, "unknown_user": marker, "length": len(username)}
 
 
 def _throttle_state(session: Session, username: str, now: datetime) -> LoginThrottle | None:
@@ -98,17 +145,19 @@ def login(
     device_id: str,
     now: datetime,
 ) -> TokenPair:
-    """Check the password and open a session; throttled per username.
+    """Check the password and open a session; throttled per username (see the module doc).
 
     Raises :class:`LockedOut` or :class:`LoginFailed`; a failure is committed by
     the caller even though the request fails (it counts towards the lockout).
     """
-    row = _throttle_state(session, username, now)
     user = by_username(session, username)
+    key = username if user is not None else unknown_username_key(settings, username)
+    row = _throttle_state(session, key, now)
     ok = passwords.verify(user.password_hash if user else None, password)
     if user is None or not ok or not user.active:
-        _count_failure(session, settings, row, username, now)
-        audit(session, None, "auth.login_failed", at=now, detail={"username": username})
+        _count_failure(session, settings, row, key, now)
+        detail = login_failed_detail(settings, username, known=user is not None)
+        audit(session, None, "auth.login_failed", at=now, detail=detail)
         raise LoginFailed
     if row is not None:
         session.delete(row)

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import secrets
 from datetime import timedelta
+from typing import Any
 
 from fastapi.testclient import TestClient
+from sqlalchemy import text
 
+from server.core.db import run_in_transaction
 from server.core.security import AccessClaims, create_access_token, decode_access_token, utcnow
+from server.crud.auth import login_failed_detail
 from server.main import create_app
 from tests.server.conftest import PASSWORD, World, make_settings
 
@@ -100,3 +106,75 @@ def test_roles_are_checked_on_the_server(world: World) -> None:
     assert created.status_code == 201
     again = world.client.post("/admin/users", json=body, headers=admin.headers)
     assert again.status_code == 409
+
+
+def _failed_sign_ins(world: World) -> list[dict[str, Any]]:
+    """The details of every ``auth.login_failed`` event, oldest first."""
+    rows = run_in_transaction(
+        world.app.state.rmdesk.sessions,
+        lambda s: (
+            s.execute(
+                text(
+                    "SELECT detail FROM audit_events WHERE action = 'auth.login_failed' ORDER BY id"
+                )
+            )
+            .scalars()
+            .all()
+        ),
+    )
+    return [d if isinstance(d, dict) else json.loads(d) for d in rows]
+
+
+def _raw_text(world: World, query: str) -> list[str]:
+    rows = run_in_transaction(
+        world.app.state.rmdesk.sessions, lambda s: s.execute(text(query)).all()
+    )
+    return ["|".join(str(c) for c in row) for row in rows]
+
+
+def test_a_password_typed_as_the_username_is_not_kept(world: World) -> None:
+    """People type their password into the username box: the append-only audit log
+    (and the throttle) keep only an account's name, else a keyed marker and a length."""
+    typed = f"Tr0ub4dor.{secrets.token_hex(6)}"  # a valid username, naming no account
+    for _ in range(2):
+        response = world.client.post("/auth/login", json={"username": typed, "password": "x"})
+        assert response.status_code == 401
+    known = world.names["rm_b"]
+    response = world.client.post("/auth/login", json={"username": known, "password": "x"})
+    assert response.status_code == 401
+
+    everything = _raw_text(
+        world,
+        "SELECT CAST(at AS TEXT), username, device_id, action, entity, entity_id, "
+        "CAST(detail AS TEXT) FROM audit_events",
+    )
+    everything += _raw_text(world, "SELECT username FROM login_throttle")
+    assert not [row for row in everything if typed in row or typed.lower() in row.lower()]
+
+    settings = world.app.state.rmdesk.settings
+    marker = login_failed_detail(settings, typed, known=False)
+    assert marker == {
+        "username": None,
+        "unknown_user": marker["unknown_user"],
+        "length": len(typed),
+    }
+    assert len(marker["unknown_user"]) == 8 and marker["unknown_user"] not in typed
+    assert marker != login_failed_detail(settings, typed + "x", known=False)
+    assert _failed_sign_ins(world)[-3:] == [marker, marker, {"username": known}]
+    # the marker is keyed by the server's secret: not a plain hash anyone can recompute
+    other = make_settings(settings.database_url, secret_key="y" * 40)
+    assert login_failed_detail(other, typed, known=False) != marker
+
+
+def test_an_unknown_username_is_still_locked_out(world: World) -> None:
+    settings = world.app.state.rmdesk.settings
+    typed, other = f"nobody{secrets.token_hex(4)}", f"nobody{secrets.token_hex(4)}"
+    for _ in range(settings.login_max_failures):
+        response = world.client.post("/auth/login", json={"username": typed, "password": "x"})
+        assert response.status_code == 401
+    locked = world.client.post("/auth/login", json={"username": typed, "password": "x"})
+    assert locked.status_code == 429 and int(locked.headers["Retry-After"]) > 0
+    # counted apart from other names, known or not: the same answers as before
+    response = world.client.post("/auth/login", json={"username": other, "password": "x"})
+    assert response.status_code == 401
+    world.api("rm_a")  # signs in
