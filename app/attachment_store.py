@@ -1,19 +1,21 @@
 """Scans and documents kept on disk by content (SHA-256), checked before they are kept.
 
-:class:`AttachmentStore` copies a file into ``folder/ab/cd/<sha256>`` (the first
+:class:`AttachmentStore` keeps a file as ``folder/ab/cd/<sha256>`` (the first
 two and next two hex digits fan the blobs out). Adding the same bytes twice
-stores them once. A blob appears under its final name only complete and on
-disk (written to a temp file in the store, fsynced, renamed, folder fsynced), so
-a crash leaves at most a ``.incoming-*.part`` file, never a half blob; and a
-file that is refused leaves nothing at all.
+stores them once. :meth:`AttachmentStore.add` reads the file once into memory
+(at most ``max_bytes`` + 1 bytes, even when the file grows while it is read),
+hashes and checks it there, and writes only the sealed blob: never a plaintext
+copy. A blob appears under its final name only complete and on disk (written to
+a ``.incoming-*.part`` temp file in the store, fsynced, renamed, folder
+fsynced), so a crash leaves at most such a temp file (sealed like the blob),
+never a half blob; and a file that is refused leaves nothing at all.
 
 In a profile (whose key :func:`app.profile.open_profile` has loaded) every blob
 is encrypted with AES-256-GCM under the profile's file key, bound to its hash
 (:mod:`app.security.crypto`); the hash is still that of the plaintext, so sync
 and de-duplication work as before. Read blobs with :meth:`AttachmentStore.read`
 or :func:`read_blob_file`, never straight from disk; a blob changed on disk
-raises :class:`~app.security.crypto.TamperedFileError`. Temp files are
-overwritten before they are deleted.
+raises :class:`~app.security.crypto.TamperedFileError`.
 
 The type comes from the content (magic bytes), never from the file's extension:
 PDF, JPEG, PNG, TIFF and HEIC/HEIF. Before it is kept, a PDF must open with
@@ -23,7 +25,8 @@ Pillow. HEIC is accepted on its magic bytes unless ``pillow-heif`` is installed.
 
 Problems raise :class:`AttachmentError`, whose English ``template`` (context
 ``"Attachment"``) the UI translates and fills with ``params``. The work is disk
-and CPU heavy: call :meth:`AttachmentStore.add` off the GUI thread.
+and CPU heavy, and holds up to about three times ``max_bytes`` in memory for a
+moment: call :meth:`AttachmentStore.add` off the GUI thread.
 """
 
 from __future__ import annotations
@@ -240,19 +243,7 @@ class AttachmentStore:
         if digest != sha256 or len(data) != size:
             raise ValueError(f"blob {sha256[:12]}: got {digest[:12]} ({len(data)} bytes)")
         final = self.path_of(sha256)
-        final.parent.mkdir(parents=True, exist_ok=True)
-        sealed = data if self.cipher is None else self.cipher.encrypt(data, sha256)
-        fd, temp_name = tempfile.mkstemp(dir=final.parent, prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX)
-        temp = Path(temp_name)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(sealed)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, final)
-            fsync_dir(final.parent)
-        finally:
-            temp.unlink(missing_ok=True)
+        self._write_blob(final, self._seal(data, sha256))
         return final
 
     def missing(self, hashes: Iterable[str]) -> set[str]:
@@ -266,38 +257,31 @@ class AttachmentStore:
 
         ``accepted``: the media types this item takes (None: any the store keeps).
         Raises :class:`AttachmentError`; then nothing of ``source`` is in the store.
+        The content is read once into memory; only the sealed blob reaches the disk.
         """
         name = source.name
-        try:
-            handle = source.open("rb")
-        except OSError as exc:
-            raise AttachmentError("unreadable", name=name) from exc
-        with handle:
-            try:
-                announced = os.fstat(handle.fileno()).st_size
-            except OSError as exc:
-                raise AttachmentError("unreadable", name=name) from exc
-            self._check_size(name, announced)
-            temp, sha256, size, head = self._copy_in(handle, name)
-        try:
-            media_type = detect_media_type(head)
-            if media_type is None:
-                raise AttachmentError("unsupported", name=name)
-            if accepted is not None and media_type not in accepted:
-                raise AttachmentError(
-                    "wrong_type",
-                    name=name,
-                    type=media_type_label(media_type),
-                    accepted=", ".join(_labels(accepted)),
-                )
-            _check_content(temp, media_type, name)
-            self._install(temp, sha256, size, name)
-        finally:
-            _remove_temp(temp)  # gone already if it became the blob
-        return StoredFile(sha256, size, media_type, name)
+        data = self._read_in(source, name)
+        sha256 = hashlib.sha256(data).hexdigest()
+        media_type = detect_media_type(data[:_HEAD])
+        if media_type is None:
+            raise AttachmentError("unsupported", name=name)
+        if accepted is not None and media_type not in accepted:
+            raise AttachmentError(
+                "wrong_type",
+                name=name,
+                type=media_type_label(media_type),
+                accepted=", ".join(_labels(accepted)),
+            )
+        _check_content(data, media_type, name)
+        self._install(data, sha256, name)
+        return StoredFile(sha256, len(data), media_type, name)
 
     def discard_leftovers(self, older_than: float = 3600.0) -> int:
-        """Delete temp files that crashed adds left behind (older than ``older_than`` s)."""
+        """Delete temp files that crashed adds left behind (older than ``older_than`` s).
+
+        They are sealed like the blobs now; older versions left plaintext copies,
+        so they are still overwritten before they are deleted.
+        """
         removed = 0
         cutoff = time.time() - older_than
         try:
@@ -307,7 +291,7 @@ class AttachmentStore:
         for path in leftovers:
             try:
                 if path.stat().st_mtime < cutoff:
-                    shred(path)  # a plaintext copy of a file being added
+                    shred(path)
                     removed += 1
             except OSError as exc:
                 log.warning("cannot remove leftover %s: %s", path, exc)
@@ -324,79 +308,80 @@ class AttachmentStore:
                 limit=_megabytes(self.max_bytes, round_up=False),
             )
 
-    def _copy_in(self, handle: BinaryIO, name: str) -> tuple[Path, str, int, bytes]:
-        """Copy ``handle`` to a fsynced temp file in the store: (path, sha256, size, head)."""
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, temp_name = tempfile.mkstemp(
-                dir=self.folder, prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX
-            )
-        except OSError as exc:
-            raise AttachmentError("unwritable", name=name) from exc
-        temp = Path(temp_name)
-        digest = hashlib.sha256()
-        size = 0
-        head = b""
-        try:
-            with os.fdopen(fd, "wb") as out:
-                while True:
-                    try:
-                        chunk = handle.read(_CHUNK)
-                    except OSError as exc:
-                        raise AttachmentError("unreadable", name=name) from exc
-                    if not chunk:
-                        break
-                    size += len(chunk)
-                    if size > self.max_bytes:  # the file grew after it was measured
-                        self._check_size(name, size)
-                    if len(head) < _HEAD:
-                        head += chunk[: _HEAD - len(head)]
-                    digest.update(chunk)
-                    try:
-                        out.write(chunk)
-                    except OSError as exc:
-                        raise AttachmentError("unwritable", name=name) from exc
-                try:
-                    out.flush()
-                    os.fsync(out.fileno())
-                except OSError as exc:
-                    raise AttachmentError("unwritable", name=name) from exc
-            self._check_size(name, size)
-        except BaseException:
-            _remove_temp(temp)
-            raise
-        return temp, digest.hexdigest(), size, head
+    def _read_in(self, source: Path, name: str) -> bytes:
+        """The content of ``source``; no more than ``max_bytes`` + 1 bytes of it are read.
 
-    def _install(self, temp: Path, sha256: str, size: int, name: str) -> None:
-        """Rename ``temp`` to the blob's name, unless an intact blob is there already."""
+        The size the file announces is checked before anything is read; a file
+        that grows past the limit while it is read is refused as soon as it does.
+        """
+        try:
+            handle = source.open("rb")
+        except OSError as exc:
+            raise AttachmentError("unreadable", name=name) from exc
+        with handle:
+            try:
+                announced = os.fstat(handle.fileno()).st_size
+            except OSError as exc:
+                raise AttachmentError("unreadable", name=name) from exc
+            self._check_size(name, announced)
+            chunks: list[bytes] = []
+            size = 0
+            want = announced + 1  # one read for a file that stayed as it was measured
+            while True:
+                try:
+                    chunk = handle.read(min(want, self.max_bytes + 1 - size))
+                except OSError as exc:
+                    raise AttachmentError("unreadable", name=name) from exc
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > self.max_bytes:  # the file grew after it was measured
+                    chunks.clear()
+                    self._check_size(name, max(size, _current_size(handle)))
+                want = _CHUNK
+        self._check_size(name, size)
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+    def _seal(self, data: bytes, sha256: str) -> bytes:
+        """``data`` as it is kept on disk: encrypted when the store has a cipher."""
+        return data if self.cipher is None else self.cipher.encrypt(data, sha256)
+
+    def _install(self, data: bytes, sha256: str, name: str) -> None:
+        """Keep ``data`` as the blob of ``sha256``, unless an intact blob is there already."""
         final = self.path_of(sha256)
         try:
-            if final.is_file() and final.stat().st_size in (size, size + OVERHEAD):
+            if final.is_file() and final.stat().st_size in (len(data), len(data) + OVERHEAD):
                 return  # the same content, kept once
-            created = [d for d in (final.parent.parent, final.parent) if not d.is_dir()]
-            final.parent.mkdir(parents=True, exist_ok=True)
-            if self.cipher is not None:
-                sealed = temp.with_name(temp.name + ".sealed")
-                with sealed.open("wb") as out:
-                    out.write(self.cipher.encrypt(temp.read_bytes(), sha256))
-                    out.flush()
-                    os.fsync(out.fileno())
-                os.replace(sealed, final)
-            else:
-                os.replace(temp, final)
+            self._write_blob(final, self._seal(data, sha256))
+        except OSError as exc:
+            raise AttachmentError("unwritable", name=name) from exc
+
+    def _write_blob(self, final: Path, sealed: bytes) -> None:
+        """Write ``sealed`` to a synced temp file in the store, then rename it to ``final``."""
+        created = [d for d in (final.parent.parent, final.parent) if not d.is_dir()]
+        final.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp_name = tempfile.mkstemp(dir=self.folder, prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX)
+        temp = Path(temp_name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(sealed)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temp, final)
             fsync_dir(final.parent)
             for made in reversed(created):  # a new folder's entry lives in its parent
                 fsync_dir(made.parent)
-        except OSError as exc:
-            raise AttachmentError("unwritable", name=name) from exc
+        finally:
+            temp.unlink(missing_ok=True)  # gone already if it became the blob
 
 
-def _remove_temp(temp: Path) -> None:
-    """Overwrite and delete a temp copy of a file being added (it is plaintext)."""
+def _current_size(handle: BinaryIO) -> int:
+    """The size of the open file now (0 if it cannot be told)."""
     try:
-        shred(temp)
+        return os.fstat(handle.fileno()).st_size
     except OSError:
-        temp.unlink(missing_ok=True)
+        return 0
 
 
 def _labels(media_types: Collection[str]) -> list[str]:
@@ -405,27 +390,27 @@ def _labels(media_types: Collection[str]) -> list[str]:
     return known + sorted(m for m in media_types if m not in MEDIA_TYPE_LABELS)
 
 
-def _check_content(path: Path, media_type: str, name: str) -> None:
-    """Raise ``corrupt`` (or ``password``) unless ``path`` opens as ``media_type``."""
+def _check_content(data: bytes, media_type: str, name: str) -> None:
+    """Raise ``corrupt`` (or ``password``) unless ``data`` opens as ``media_type``."""
     if media_type == PDF:
-        _check_pdf(path, name)
+        _check_pdf(data, name)
     elif media_type in (HEIC, HEIF):
         try:
             heif = importlib.import_module("pillow_heif")
         except ImportError:
             return  # nothing here decodes HEIC: its magic bytes have to do
         heif.register_heif_opener()
-        _check_image(path, media_type, name)
+        _check_image(data, media_type, name)
     else:
-        _check_image(path, media_type, name)
+        _check_image(data, media_type, name)
 
 
-def _check_pdf(path: Path, name: str) -> None:
+def _check_pdf(data: bytes, name: str) -> None:
     from pypdf import PasswordType, PdfReader
     from pypdf.errors import DependencyError
 
     try:
-        with path.open("rb") as handle:
+        with io.BytesIO(data) as handle:  # shares ``data``: no copy
             reader = PdfReader(handle, strict=False)
             if reader.is_encrypted:
                 try:
@@ -447,14 +432,14 @@ def _check_pdf(path: Path, name: str) -> None:
         raise AttachmentError("corrupt", name=name)
 
 
-def _check_image(path: Path, media_type: str, name: str) -> None:
+def _check_image(data: bytes, media_type: str, name: str) -> None:
     from PIL import Image, ImageSequence
 
     formats = [_PILLOW_FORMATS[media_type]]
     try:
-        with Image.open(path, formats=formats) as image:
+        with Image.open(io.BytesIO(data), formats=formats) as image:
             image.verify()  # structure and checksums (PNG CRCs)
-        with Image.open(path, formats=formats) as image:
+        with Image.open(io.BytesIO(data), formats=formats) as image:
             for frame in ImageSequence.Iterator(image):  # every page of a TIFF
                 frame.load()  # decodes the pixels: a truncated JPEG fails here
     except Exception as exc:  # Pillow raises OSError, SyntaxError, ValueError, ...

@@ -6,8 +6,10 @@ import hashlib
 import io
 import os
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PIL import Image
@@ -27,6 +29,7 @@ from app.attachment_store import (
     detect_media_type,
     media_type_label,
 )
+from app.security.crypto import FileCipher, is_encrypted
 
 
 def picture_bytes(fmt: str, size: tuple[int, int] = (320, 200)) -> bytes:
@@ -325,3 +328,78 @@ def test_messages_are_marked_for_translation() -> None:
     assert error.context == "Attachment"
     assert error.template == "{name} is {size} MB; the limit is {limit} MB"
     assert str(error) == error.text() == "扫描件.pdf is 30 MB; the limit is 25 MB"
+
+
+def test_a_file_announced_too_large_is_refused_before_it_is_read(
+    tmp_path: Path, incoming: Path
+) -> None:
+    limit = 256 * 1024
+    store = AttachmentStore(tmp_path / "attachments", max_bytes=limit)
+    source = write(incoming, "huge.pdf", b"%PDF-1.4\n" + bytes(8 * 1024 * 1024))
+
+    tracemalloc.start()
+    try:
+        with pytest.raises(AttachmentError) as caught:
+            store.add(source)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+    assert caught.value.code == "too_large"
+    assert caught.value.params["size"] == "8.1"
+    assert peak < limit  # not even the limit's worth of it was read
+    assert files_in(store.folder) == []
+
+
+def test_a_file_that_grows_past_the_limit_while_read_is_refused_without_reading_it_all(
+    tmp_path: Path, incoming: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    limit = 256 * 1024
+    store = AttachmentStore(tmp_path / "attachments", max_bytes=limit)
+    source = write(incoming, "growing.png", b"\x89PNG\r\n\x1a\n" + bytes(8 * 1024 * 1024))
+    real_fstat = os.fstat
+    measured: list[int] = []
+
+    def measured_before_it_grew(fd: int) -> object:
+        """The first look at the file sees it small: it grows after (a scanner still writing)."""
+        measured.append(fd)
+        if len(measured) == 1:
+            return SimpleNamespace(st_size=1000)
+        return real_fstat(fd)
+
+    monkeypatch.setattr(os, "fstat", measured_before_it_grew)
+    tracemalloc.start()
+    try:
+        with pytest.raises(AttachmentError) as caught:
+            store.add(source)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+    assert measured  # the announced size was checked (and passed) first
+    assert caught.value.code == "too_large"
+    assert caught.value.params == {"name": "growing.png", "size": "8.1", "limit": "0.2"}
+    assert peak < 2 * limit  # read no further than the limit, not the 8 MB
+    assert files_in(store.folder) == []
+
+
+def test_a_sealed_store_writes_only_ciphertext(
+    tmp_path: Path, incoming: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every file on disk at each fsync of an add is sealed; the blob reads back as the scan."""
+    store = AttachmentStore(tmp_path / "attachments", cipher=FileCipher(os.urandom(32)))
+    content = pdf_bytes("SECRET-SCAN-CONTENT")
+    on_disk: list[bytes] = []
+    real_fsync = os.fsync
+
+    def fsync_and_look(fd: int) -> None:
+        real_fsync(fd)
+        on_disk.extend(path.read_bytes() for path in files_in(store.folder))
+
+    monkeypatch.setattr(os, "fsync", fsync_and_look)
+    stored = store.add(write(incoming, "contract.pdf", content))
+
+    assert on_disk  # the temp file, caught before its rename
+    assert all(is_encrypted(data) and b"SECRET-SCAN" not in data for data in on_disk)
+    assert store.read(stored.sha256) == content
+    assert files_in(store.folder) == [store.path_of(stored.sha256)]

@@ -22,7 +22,7 @@ from app.drafts import DraftStore
 from app.logging_setup import configure_logging
 from app.profile import Profile, open_profile
 from app.security import at_rest, keys
-from app.security.crypto import TamperedFileError
+from app.security.crypto import FileCipher, TamperedFileError
 from app.sync import state
 from db.database import Database
 from db.migrate import backup_file, upgrade
@@ -283,6 +283,53 @@ def test_tampered_attachment_is_refused_not_garbage(tmp_path: Path) -> None:
         path.write_bytes(store.path_of(other).read_bytes())
         with pytest.raises(TamperedFileError):
             store.open(sha)
+    finally:
+        profile.close()
+
+
+def test_adding_a_scan_never_puts_it_on_disk_in_clear_even_on_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scan is read into memory and sealed there: no moment leaves it readable on disk."""
+    root = tmp_path / "p"
+    profile = open_profile(root)
+    try:
+        store = AttachmentStore(profile.paths.attachments)
+        assert store.cipher is not None
+        real_fsync = os.fsync
+        seen: list[list[tuple[str, str]]] = []
+
+        def fsync_and_look(fd: int) -> None:  # the temp blob is complete on disk here
+            real_fsync(fd)
+            seen.append(leaks(root))
+
+        with monkeypatch.context() as patch:
+            patch.setattr(os, "fsync", fsync_and_look)
+            kept = store.add(scan_png(tmp_path / f"{NAME}营业执照.png"))
+        assert seen and all(found == [] for found in seen)
+
+        class PowerCutWhileSealing(FileCipher):
+            def encrypt(self, plaintext: bytes, name: str) -> bytes:
+                seen.append(leaks(root))  # what the disk holds when the power goes off
+                raise KeyboardInterrupt
+
+        key = profile.database.key
+        assert key is not None
+        crashing = AttachmentStore(
+            profile.paths.attachments, cipher=PowerCutWhileSealing.for_database_key(key)
+        )
+        other = tmp_path / f"{NAME}身份证.png"
+        info = PngInfo()
+        info.add_text("Comment", SCAN_TEXT)
+        Image.new("RGB", (80, 60), (30, 30, 200)).save(other, "PNG", pnginfo=info)
+        with pytest.raises(KeyboardInterrupt):
+            crashing.add(other)
+
+        assert seen[-1] == []
+        assert leaks(root) == []
+        blobs = [p for p in profile.paths.attachments.rglob("*") if p.is_file()]
+        assert blobs == [store.path_of(kept.sha256)]  # nothing of the interrupted add
+        assert SCAN_TEXT.encode() in store.read(store.add(other).sha256)  # it adds next time
     finally:
         profile.close()
 
