@@ -277,25 +277,8 @@ class AttachmentStore:
         return StoredFile(sha256, len(data), media_type, name)
 
     def discard_leftovers(self, older_than: float = 3600.0) -> int:
-        """Delete temp files that crashed adds left behind (older than ``older_than`` s).
-
-        They are sealed like the blobs now; older versions left plaintext copies,
-        so they are still overwritten before they are deleted.
-        """
-        removed = 0
-        cutoff = time.time() - older_than
-        try:
-            leftovers = list(self.folder.glob(f"{_TEMP_PREFIX}*{_TEMP_SUFFIX}"))
-        except OSError:
-            return 0
-        for path in leftovers:
-            try:
-                if path.stat().st_mtime < cutoff:
-                    shred(path)
-                    removed += 1
-            except OSError as exc:
-                log.warning("cannot remove leftover %s: %s", path, exc)
-        return removed
+        """Delete temp files that crashed adds left behind (see :func:`discard_leftovers`)."""
+        return discard_leftovers(self.folder, older_than)
 
     def _check_size(self, name: str, size: int) -> None:
         if size == 0:
@@ -445,3 +428,25 @@ def _check_image(data: bytes, media_type: str, name: str) -> None:
     except Exception as exc:  # Pillow raises OSError, SyntaxError, ValueError, ...
         log.info("picture rejected: %s", type(exc).__name__)
         raise AttachmentError("corrupt", name=name) from exc
+
+
+def discard_leftovers(folder: Path, older_than: float = 3600.0) -> int:
+    """Delete temp files that crashed adds left in ``folder`` (older than ``older_than`` s).
+
+    They are sealed like the blobs now; older versions left plaintext copies,
+    so they are still overwritten before they are deleted. Run when a profile opens.
+    """
+    removed = 0
+    cutoff = time.time() - older_than
+    try:
+        leftovers = list(folder.glob(f"{_TEMP_PREFIX}*{_TEMP_SUFFIX}"))
+    except OSError:
+        return 0
+    for path in leftovers:
+        try:
+            if path.stat().st_mtime < cutoff:
+                shred(path)
+                removed += 1
+        except OSError as exc:
+            log.warning("cannot remove leftover %s: %s", path, exc)
+    return removed

@@ -248,6 +248,7 @@ def open_profile(root: Path, actor: str = "local", *, verify: bool = False) -> P
     # Imported here so that start-up can paint the window before loading them.
     from sqlalchemy.exc import DBAPIError
 
+    from app.attachment_store import discard_leftovers
     from app.reference_data import set_reference_root
     from db.cipher import DATABASE_ERRORS
     from db.database import Database
@@ -266,6 +267,7 @@ def open_profile(root: Path, actor: str = "local", *, verify: bool = False) -> P
         _protect_files(paths, key)
     except OSError as exc:
         raise ProfileError(ProfileProblem.UNWRITABLE, root, str(exc)) from exc
+    discard_leftovers(paths.attachments)  # of adds a crash interrupted
     database = Database(paths.database, key)
     try:
         migration = ensure_current(database.engine, paths.database, paths.backups, key)

@@ -403,3 +403,21 @@ def test_a_sealed_store_writes_only_ciphertext(
     assert all(is_encrypted(data) and b"SECRET-SCAN" not in data for data in on_disk)
     assert store.read(stored.sha256) == content
     assert files_in(store.folder) == [store.path_of(stored.sha256)]
+
+
+def test_opening_a_profile_discards_old_leftovers_of_interrupted_adds(tmp_path: Path) -> None:
+    from app.profile import open_profile
+
+    root = tmp_path / "profile"
+    open_profile(root).close()
+    attachments = root / "attachments"
+    attachments.mkdir(exist_ok=True)
+    old = attachments / ".incoming-crashed.part"
+    old.write_bytes(b"sealed or not, a leftover")
+    recent = attachments / ".incoming-running.part"
+    recent.write_bytes(b"an add still running")
+    two_hours_ago = time.time() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    open_profile(root).close()
+    assert not old.exists()
+    assert recent.exists()  # younger than an hour: perhaps another window's add
