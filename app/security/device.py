@@ -5,7 +5,7 @@ The laptop's next connection (sign-in, token refresh, or the device check every
 sync starts with) is answered ``403 device.lost``: the transport raises
 :class:`DeviceLost`, and :func:`erase_profile` removes the database (with its
 ``-wal``/``-shm``), attachments, thumbnails, backups, drafts, logs and settings,
-and the profile's keyring entries (refresh token, database key). Only a small
+and the profile's keyring entries (refresh token, database key, app lock). Only a small
 ``erased.json`` (when and why, no customer data) is left behind.
 
 A device that is not lost learns the server's offline-lock policy (days without a
@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import event
 
 from app.paths import ProfilePaths
+from app.security.lock import SET_ASIDE_GLOB
 from app.sync.errors import SyncError
 from app.text import QT_TRANSLATE_NOOP
 from app.viewer_files import remove_viewer_files
@@ -123,6 +124,13 @@ def erase_profile(
         removed.append("keyring:database_key")
     except Exception as exc:
         log.warning("could not remove the database key: %s", type(exc).__name__)
+    try:
+        from app.security.lock import forget_lock
+
+        forget_lock(paths.root)  # the PIN hash and wrong-PIN count (before key-id goes)
+        removed.append("keyring:app_lock")
+    except Exception as exc:
+        log.warning("could not remove the app lock's entry: %s", type(exc).__name__)
     root = paths.root
     if root.is_dir():
         for entry in sorted(root.iterdir()):
@@ -137,10 +145,27 @@ def erase_profile(
             elif entry.is_file() and name in _FILES:
                 entry.unlink(missing_ok=True)
                 removed.append(name)
+            elif entry.is_dir() and entry.match(SET_ASIDE_GLOB):
+                _erase_set_aside(entry)  # what a recovery moved aside is customer data too
+                removed.append(name + "/")
         marker = {"erased_at": datetime.now(UTC).isoformat(), "reason": reason}
         (root / ERASED_FILE).write_text(json.dumps(marker), encoding="utf-8")
     log.warning("profile erased (%s): %d entries", reason, len(removed))
     return removed
+
+
+def _erase_set_aside(folder: Path) -> None:
+    """Erase a profile a recovery set aside: its key, then its files (databases overwritten)."""
+    try:
+        from app.security import keys
+
+        keys.forget_key(folder)
+    except Exception as exc:
+        log.warning("could not remove a set-aside profile's key: %s", type(exc).__name__)
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and ".sqlite3" in path.name:
+            _overwrite(path)
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def was_erased(root: Path) -> dict[str, Any] | None:

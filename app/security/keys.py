@@ -8,6 +8,10 @@ same computer account, and on any other computer it cannot be read. The key is
 never written to the profile, the settings or the logs. Attachments use a key
 derived from it (:mod:`app.security.crypto`).
 
+The app lock's state (:mod:`app.security.lock`: PIN hash, wrong-PIN count, idle
+minutes) is a second entry beside the key: service :data:`LOCK_SERVICE`, the same
+key id as user name. Deleting a file of the profile therefore removes neither.
+
 ``RMDESK_KEYRING_FILE``: for CI and headless development only, keep the keys in
 that plaintext JSON file instead of the OS keyring (it must lie outside the
 profile folder; a warning is logged whenever it is used).
@@ -20,12 +24,15 @@ import logging
 import os
 import secrets
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
 log = logging.getLogger(__name__)
 
 SERVICE = "RM Desk database key"
+#: The app lock's entry (same user name as the database key: the profile's key id).
+LOCK_SERVICE = "RM Desk app lock"
 ID_FILE = "key-id"
 KEY_BYTES = 32
 ENV_FILE = "RMDESK_KEYRING_FILE"
@@ -68,15 +75,21 @@ class PlaintextFileKeyring:
 
     def set_password(self, service: str, username: str, password: str) -> None:
         """Store (replace) a secret."""
-        data = self._load()
-        data[f"{service}\x00{username}"] = password
-        self._save(data)
+        with _FILE_WRITES:  # read-change-write: two threads must not lose each other's entry
+            data = self._load()
+            data[f"{service}\x00{username}"] = password
+            self._save(data)
 
     def delete_password(self, service: str, username: str) -> None:
         """Remove a secret (nothing if absent)."""
-        data = self._load()
-        if data.pop(f"{service}\x00{username}", None) is not None:
-            self._save(data)
+        with _FILE_WRITES:
+            data = self._load()
+            if data.pop(f"{service}\x00{username}", None) is not None:
+                self._save(data)
+
+
+#: One writer at a time of the plaintext key file (within this process).
+_FILE_WRITES = threading.Lock()
 
 
 def _file_backend() -> PlaintextFileKeyring | None:
@@ -200,3 +213,73 @@ def forget_key(root: Path) -> None:
 def drop_cached(root: Path) -> None:
     """Forget the key held in memory for ``root`` (the keyring keeps it)."""
     _cache.pop(_root(root), None)
+
+
+# --- the app lock's entry -----------------------------------------------------------------
+
+
+def _get_entry(service: str, username: str) -> str | None:
+    backend = _file_backend()
+    if backend is not None:
+        return backend.get_password(service, username)
+    import keyring
+    import keyring.errors
+
+    try:
+        value: str | None = keyring.get_password(service, username)
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailableError(type(exc).__name__) from None
+    return value
+
+
+def _set_entry(service: str, username: str, secret: str) -> None:
+    backend = _file_backend()
+    if backend is not None:
+        backend.set_password(service, username, secret)
+        return
+    import keyring
+    import keyring.errors
+
+    try:
+        keyring.set_password(service, username, secret)
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailableError(type(exc).__name__) from None
+
+
+def _delete_entry(service: str, username: str) -> None:
+    backend = _file_backend()
+    if backend is not None:
+        backend.delete_password(service, username)
+        return
+    import keyring
+    import keyring.errors
+
+    try:
+        keyring.delete_password(service, username)
+    except keyring.errors.PasswordDeleteError:
+        pass
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailableError(type(exc).__name__) from None
+
+
+def read_lock_entry(ident: str) -> str | None:
+    """The app lock's stored state for key id ``ident`` (None: there is none).
+
+    Raises :class:`KeyringUnavailableError` when the keyring cannot be asked.
+    """
+    return _get_entry(LOCK_SERVICE, ident)
+
+
+def write_lock_entry(ident: str, text: str) -> None:
+    """Store (replace) the app lock's state for key id ``ident``, checked by reading it back.
+
+    Raises :class:`KeyringUnavailableError` when the keyring refuses or does not keep it.
+    """
+    _set_entry(LOCK_SERVICE, ident, text)
+    if _get_entry(LOCK_SERVICE, ident) != text:  # some backends fail quietly
+        raise KeyringUnavailableError("the keyring did not keep the app lock")
+
+
+def delete_lock_entry(ident: str) -> None:
+    """Remove the app lock's entry of key id ``ident`` (nothing if there is none)."""
+    _delete_entry(LOCK_SERVICE, ident)

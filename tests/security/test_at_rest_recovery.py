@@ -179,3 +179,25 @@ def test_startup_dialog_explains_and_downloads_again_only_when_asked(
         profile.close()
     (aside,) = root.glob("unreadable-*")
     assert (aside / "rmdesk.sqlite3").read_bytes() == before
+
+
+def test_erasing_a_lost_laptop_also_erases_what_a_recovery_set_aside(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.paths import ProfilePaths
+    from app.security.device import erase_profile
+
+    root = tmp_path / "p"
+    made_profile(root)
+    wrong_key(root)  # the old key stays in the keyring under the set-aside key id
+    assert main(["--data-dir", str(root), "recover"]) == 0
+    aside = Path(json.loads(capsys.readouterr()[0])["set_aside"])
+    old_id = (aside / keys.ID_FILE).read_text(encoding="utf-8").strip()
+    assert keys._get(old_id) is not None
+    open_profile(root).close()
+
+    removed = erase_profile(ProfilePaths(root))
+    assert aside.name + "/" in removed
+    assert not aside.exists()
+    assert not list(root.glob("unreadable-*"))
+    assert keys._get(old_id) is None  # its key is gone from the keyring too

@@ -96,6 +96,7 @@ def test_mark_lost_then_the_next_sync_erases_the_profile(
     assert state.read(laptop.db, OFFLINE_LOCK_DAYS) == "14"  # the policy came with the sync
     assert _keyring_entries(file_keyring)  # the refresh token
     key_id = keys.key_id(root)
+    assert key_id is not None and keys.read_lock_entry(key_id)  # the sign-in's password hash
 
     listed = _server_cli(server, "devices", "--branch", world.branch)
     assert listed.returncode == 0, listed.stderr
@@ -119,7 +120,8 @@ def test_mark_lost_then_the_next_sync_erases_the_profile(
     assert name.encode() not in everything and uscc.encode() not in everything
     assert was_erased(root) is not None and (root / ERASED_FILE).exists()
     assert _keyring_entries(file_keyring) == {}
-    assert key_id is None or key_id not in _key_file()  # the database key is gone too
+    assert key_id not in _key_file()  # the database key is gone too
+    assert keys.read_lock_entry(key_id) is None  # and the app lock's entry (PIN, count)
 
     listed = json.loads(_server_cli(server, "devices", "--branch", world.branch).stdout)
     assert listed["devices"][0]["wipe_sent_at"] is not None

@@ -1,4 +1,9 @@
-"""The app lock's rules (no Qt): PINs, hashes, lockout across restarts, the offline lock."""
+"""The app lock's rules (no Qt): PINs, hashes, lockout across restarts, the offline lock.
+
+The state lives in the keyring entry of the folder's key id (tests: the
+``RMDESK_KEYRING_FILE`` backend); ``tests/security/test_lock_store.py`` covers the
+store itself (migration, deleted files, recovery, erase, damage).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ import pytest
 
 from app.cli import build_parser, run_command
 from app.profile import open_profile
+from app.security import keys
 from app.security import lock as lock_module
 from app.security.device import OFFLINE_LOCK_DAYS
 from app.security.lock import (
@@ -54,6 +60,23 @@ def fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    """A folder with a key id (and its key in the keyring), as every opened profile has."""
+    folder = tmp_path / "profile"
+    keys.create_key(folder)
+    return folder
+
+
+def _stored(folder: Path) -> str:
+    """The lock's keyring entry of ``folder`` (what an attacker would have to edit)."""
+    ident = keys.key_id(folder)
+    assert ident is not None
+    text = keys.read_lock_entry(ident)
+    assert text is not None
+    return text
+
+
 @pytest.mark.parametrize(
     ("pin", "code"),
     [
@@ -77,16 +100,18 @@ def test_trivial_or_malformed_pins_are_refused(pin: str, code: str) -> None:
     assert refused.value.text()  # a message to translate
 
 
-def test_a_good_pin_is_stored_only_as_a_salted_slow_hash(tmp_path: Path) -> None:
-    lock = AppLock(tmp_path)
+def test_a_good_pin_is_stored_only_as_a_salted_slow_hash(root: Path, tmp_path: Path) -> None:
+    lock = AppLock(root)
     lock.set_pin(GOOD_PIN, GOOD_PIN)
-    text = (tmp_path / "lock.json").read_text()
+    text = _stored(root)
     assert GOOD_PIN not in text
+    assert not (root / "lock.json").exists()  # nothing in the profile folder to delete
     stored = json.loads(text)["pin"]
     assert stored["alg"] == "scrypt" and stored["salt"] and stored["hash"]
-    other = AppLock(tmp_path / "other")
-    other.set_pin(GOOD_PIN)
-    assert json.loads((tmp_path / "other" / "lock.json").read_text())["pin"] != stored  # salted
+    other_root = tmp_path / "other"
+    keys.create_key(other_root)
+    AppLock(other_root).set_pin(GOOD_PIN)
+    assert json.loads(_stored(other_root))["pin"] != stored  # salted
     assert lock.unlock_with_pin(GOOD_PIN).ok
     assert lock.unlock_with_pin("482916").outcome is Outcome.WRONG
     with pytest.raises(PinProblem) as mismatch:
@@ -94,9 +119,9 @@ def test_a_good_pin_is_stored_only_as_a_salted_slow_hash(tmp_path: Path) -> None
     assert mismatch.value.code == "mismatch"
 
 
-def test_wrong_pins_wait_longer_and_then_need_the_server_password(tmp_path: Path) -> None:
+def test_wrong_pins_wait_longer_and_then_need_the_server_password(root: Path) -> None:
     clock = Clock()
-    lock = AppLock(tmp_path, clock)
+    lock = AppLock(root, clock)
     lock.set_pin(GOOD_PIN)
     for tries in range(1, 5):
         attempt = lock.unlock_with_pin("000001")
@@ -104,8 +129,8 @@ def test_wrong_pins_wait_longer_and_then_need_the_server_password(tmp_path: Path
         assert attempt.failures == tries
     fifth = lock.unlock_with_pin("000001")
     assert fifth.outcome is Outcome.WRONG and fifth.wait_seconds == 30
-    # even the right PIN waits, and a restart (a new AppLock on the file) remembers it
-    restarted = AppLock(tmp_path, clock)
+    # even the right PIN waits, and a restart (a new AppLock on the profile) remembers it
+    restarted = AppLock(root, clock)
     assert restarted.unlock_with_pin(GOOD_PIN).outcome is Outcome.WAIT
     clock.advance(seconds=29)
     assert restarted.wait_seconds() == 1
@@ -117,19 +142,19 @@ def test_wrong_pins_wait_longer_and_then_need_the_server_password(tmp_path: Path
         last = restarted.unlock_with_pin("000001")
     assert last.outcome is Outcome.PIN_DISABLED
     clock.advance(days=1)
-    assert AppLock(tmp_path, clock).unlock_with_pin(GOOD_PIN).outcome is Outcome.PIN_DISABLED
+    assert AppLock(root, clock).unlock_with_pin(GOOD_PIN).outcome is Outcome.PIN_DISABLED
 
     # the server password (hash of the last sign-in) unlocks and re-enables the PIN
     restarted.remember_server_password("rm01", "correct horse battery staple")
-    assert "correct horse" not in (tmp_path / "lock.json").read_text()
+    assert "correct horse" not in _stored(root)
     assert restarted.unlock_with_pin(GOOD_PIN).ok
 
 
 def test_two_pins_checked_at_once_count_two_wrong_pins(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Checks run on worker threads: each one reads, counts and writes ``lock.json`` alone."""
-    AppLock(tmp_path).set_pin(GOOD_PIN)
+    """Checks run on worker threads: each one reads, counts and writes the entry alone."""
+    AppLock(root).set_pin(GOOD_PIN)
     real = lock_module.verify_hash
     inside: list[int] = []
     peak: list[int] = []
@@ -147,19 +172,18 @@ def test_two_pins_checked_at_once_count_two_wrong_pins(
 
     monkeypatch.setattr(lock_module, "verify_hash", slow_verify)
     threads = [
-        threading.Thread(target=AppLock(tmp_path).unlock_with_pin, args=("739164",))
-        for _ in range(2)
+        threading.Thread(target=AppLock(root).unlock_with_pin, args=("739164",)) for _ in range(2)
     ]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(10)
     assert max(peak) == 1  # one at a time
-    assert AppLock(tmp_path).load().failures == 2  # neither count was lost
+    assert AppLock(root).load().failures == 2  # neither count was lost
 
 
-def test_offline_unlock_with_the_server_password(tmp_path: Path) -> None:
-    lock = AppLock(tmp_path)
+def test_offline_unlock_with_the_server_password(root: Path) -> None:
+    lock = AppLock(root)
     assert lock.unlock_with_server_password_offline("anything").outcome is Outcome.NO_ACCOUNT
     lock.remember_server_password("rm01", "correct horse battery staple")
     assert lock.unlock_with_server_password_offline("correct horse battery staple").ok
@@ -167,8 +191,8 @@ def test_offline_unlock_with_the_server_password(tmp_path: Path) -> None:
     assert wrong.outcome is Outcome.OFFLINE_WRONG
 
 
-def test_change_and_remove_need_the_current_pin(tmp_path: Path) -> None:
-    lock = AppLock(tmp_path)
+def test_change_and_remove_need_the_current_pin(root: Path) -> None:
+    lock = AppLock(root)
     lock.set_pin(GOOD_PIN)
     with pytest.raises(PinProblem) as wrong:
         lock.change_pin("111112", "739164", "739164")
@@ -181,19 +205,26 @@ def test_change_and_remove_need_the_current_pin(tmp_path: Path) -> None:
     assert not lock.has_pin
 
 
-def test_idle_minutes_default_and_bounds(tmp_path: Path) -> None:
-    lock = AppLock(tmp_path)
+def test_idle_minutes_default_and_bounds(root: Path) -> None:
+    lock = AppLock(root)
     assert lock.idle_minutes == DEFAULT_IDLE_MINUTES == 10
     assert lock.set_idle_minutes(0) == 1  # never "never"
     assert lock.set_idle_minutes(24 * 60) == MAX_IDLE_MINUTES
-    assert AppLock(tmp_path).set_idle_minutes(25) == 25 and AppLock(tmp_path).idle_minutes == 25
+    assert AppLock(root).set_idle_minutes(25) == 25 and AppLock(root).idle_minutes == 25
 
 
-def test_a_damaged_lock_file_keeps_the_pin_disabled(tmp_path: Path) -> None:
+def test_a_folder_without_a_key_id_keeps_lock_json_and_a_damaged_one_fails_closed(
+    tmp_path: Path,
+) -> None:
+    """Not a profile yet (no key id): the older file, which fails closed when damaged."""
     lock = AppLock(tmp_path)
     lock.set_pin(GOOD_PIN)
-    (tmp_path / "lock.json").write_text("{damaged")
-    assert lock.pin_disabled()
+    assert "pin" in json.loads((tmp_path / "lock.json").read_text())
+    assert lock.unlock_with_pin(GOOD_PIN).ok
+    for damage in ("{damaged", "null", "[]"):
+        (tmp_path / "lock.json").write_text(damage)
+        assert lock.has_pin and lock.pin_disabled()  # starts locked; only the password
+        assert lock.unlock_with_pin(GOOD_PIN).outcome is Outcome.PIN_DISABLED
 
 
 # --- the offline lock --------------------------------------------------------------------
