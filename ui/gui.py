@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 import os
 import sys
@@ -107,7 +108,7 @@ def _start(
     if is_ready(root):
         # Fast path: paint first, load the data core in the background.
         window = MainWindow(ProfilePaths(root), settings, translations)
-        run_in_background(lambda: open_profile(root), lambda p: _attach(window, p, opened))
+        run_in_background(lambda: _load_data_core(root), lambda p: _attach(window, p, opened))
     else:
         # Migration, repair or a new profile: settle it before the window.
         profile = open_profile_interactively(root)
@@ -129,6 +130,27 @@ def _start(
         wait_for_background_work()
         for profile in opened:
             profile.close()
+
+
+#: Modules the window's attach step needs (the sync engine and page, the Today page's
+#: services): imported on the loading thread with the data core, so that the GUI thread
+#: does not stop to import them once the profile is open (450 -> 200 ms).
+ATTACH_IMPORTS = (
+    "app.sync",
+    "ui.pages.sync",
+    "ui.visits.actions",
+    "app.assessments",
+    "ui.applications.texts",
+    "ui.onboarding",
+)
+
+
+def _load_data_core(root: Path) -> Profile:
+    """Open the profile and import what attaching it needs (on a worker thread)."""
+    profile = open_profile(root)
+    for name in ATTACH_IMPORTS:
+        importlib.import_module(name)
+    return profile
 
 
 def _attach(window: MainWindow, profile: Profile, opened: list[Profile]) -> None:

@@ -1,9 +1,18 @@
-"""The main window: navigation, pages, menus, shortcuts and the status bar."""
+"""The main window: navigation, pages, menus, shortcuts and the status bar.
+
+Today, and the page the RM left open last time, are built with the window; every
+other page is built on its first visit (or when its attribute, such as
+``customers_page``, is first read), so start-up loads none of their modules.
+Until then the page stack holds an empty stand-in. A page built after
+:meth:`MainWindow.attach` is attached at once and reads its data when shown, so
+it never misses a change made before it existed. The Sync page is built by
+:meth:`MainWindow.attach` at the latest: automatic sync starts with the profile.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,33 +33,26 @@ from app.settings import Settings, save_settings
 from ui.customer_actions import CustomerActions
 from ui.i18n import Translations
 from ui.lock.controller import LockController
-from ui.pages.applications import ApplicationsPage
 from ui.pages.base import Page
-from ui.pages.customers import CustomersPage
-from ui.pages.dashboard import DashboardPage
-from ui.pages.settings import SettingsPage
-from ui.pages.sync import SyncPage
+from ui.pages.titles import PAGE_KEYS, page_title
 from ui.pages.today import TodayPage
-from ui.pages.visits import VisitsPage
-from ui.segments.page import SegmentsPage
 from ui.status_bar import RmStatusBar
 
 if TYPE_CHECKING:
+    from app.packet import Letterhead
     from app.profile import Profile
     from db.changes import ChangeEvent
     from ui.applications.actions import ApplicationActions
+    from ui.packet.dialog import PacketPreviewDialog
+    from ui.pages.applications import ApplicationsPage
+    from ui.pages.customers import CustomersPage
+    from ui.pages.dashboard import DashboardPage
+    from ui.pages.settings import SettingsPage
+    from ui.pages.sync import SyncPage
+    from ui.pages.visits import VisitsPage
+    from ui.segments.page import SegmentsPage
     from ui.visits.actions import VisitActions
 
-PAGE_KEYS = (
-    "today",
-    "customers",
-    "visits",
-    "applications",
-    "dashboard",
-    "sync",
-    "settings",
-    "segments",
-)
 CUSTOMER_TABLES = frozenset({"customers", "customer_contacts", "bank_relationships"})
 APPLICATION_TABLES = frozenset({"applications", "checklist_items", "documents", "attachments"})
 VISIT_TABLES = frozenset(
@@ -91,38 +93,33 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
         self.today = TodayPage(paths.database)
-        self.customers_page = CustomersPage()
-        self.applications_page = ApplicationsPage()
         self.application_actions: ApplicationActions | None = None
-        self.visits_page = VisitsPage()
         self.visit_actions: VisitActions | None = None
-        self.dashboard_page = DashboardPage()
-        self.sync_page = SyncPage()
-        self.settings_page = SettingsPage(settings, paths)
-        self.segments_page = SegmentsPage()
-        self.pages: dict[str, Page] = {
-            "today": self.today,
-            "customers": self.customers_page,
-            "visits": self.visits_page,
-            "applications": self.applications_page,
-            "dashboard": self.dashboard_page,
-            "sync": self.sync_page,
-            "settings": self.settings_page,
-            "segments": self.segments_page,
+        self._letterhead: Letterhead | None = None
+        #: The pages built so far; the others are stand-ins in the stack until first shown.
+        self._pages: dict[str, Page] = {"today": self.today}
+        self._builders: dict[str, Callable[[], Page]] = {
+            "customers": self._new_customers_page,
+            "visits": self._new_visits_page,
+            "applications": self._new_applications_page,
+            "dashboard": self._new_dashboard_page,
+            "sync": self._new_sync_page,
+            "settings": self._new_settings_page,
+            "segments": self._new_segments_page,
         }
+        #: True once :meth:`attach` set up the services a page is attached to.
+        self._attached = False
         for key in PAGE_KEYS:
-            page: QWidget = self.pages[key]
-            if key == "sync":  # a tall, wide page: scroll rather than widen the window
-                scroll = QScrollArea()
-                scroll.setWidget(page)
-                scroll.setWidgetResizable(True)
-                scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-                page = scroll
-            self.stack.addWidget(page)
+            if key == "today":
+                self.stack.addWidget(self.today)
+            else:
+                standin = QWidget()
+                standin.setObjectName(f"unbuilt_{key}")
+                self.stack.addWidget(standin)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
@@ -132,7 +129,6 @@ class MainWindow(QMainWindow):
         self.status = RmStatusBar(paths.database)
         self.setStatusBar(self.status)
         self._build_actions()
-        self.settings_page.language_changed.connect(self._change_language)
 
         self._relay = _ChangeRelay()
         self._relay.changed.connect(self._on_change)
@@ -152,22 +148,16 @@ class MainWindow(QMainWindow):
         from app.assessments import AssessmentService
         from app.attachment_store import AttachmentStore
         from app.customers import CustomerService
-        from app.packet import letterhead_for
         from app.privacy import RevealService
         from ui.applications.actions import ApplicationActions
-        from ui.packet import open_packet_preview
         from ui.scoring.actions import ScorecardActions
         from ui.thumbnails import ThumbnailCache
         from ui.visits.actions import VisitActions
 
         self.profile = profile
         self.customers = CustomerService(profile.database, profile.actor)
-        self.customers_page.attach(self.customers)
         self.customer_actions = CustomerActions(self.customers, self)
         self.customer_actions.reveals = RevealService(profile.database, profile.actor)
-        self.customers_page.new_requested.connect(self.customer_actions.new_customer)
-        self.customers_page.import_requested.connect(self.customer_actions.import_customers)
-        self.customers_page.open_requested.connect(self.customer_actions.open_customer)
         store = self._store = AttachmentStore(profile.paths.attachments)
         thumbnails = ThumbnailCache(profile.paths.thumbnails)
         self.application_actions = ApplicationActions(
@@ -178,7 +168,6 @@ class MainWindow(QMainWindow):
             self,
         )
         self.customer_actions.applications = self.application_actions
-        self.applications_page.attach(self.application_actions)
         self.today.attach_applications(self.application_actions)
         self.visit_actions = VisitActions.for_profile(
             profile, self.customers, store, thumbnails, self
@@ -189,32 +178,52 @@ class MainWindow(QMainWindow):
         )
         self.customer_actions.open_scorecard = self.scorecard_actions.open_for_customer
         self.application_actions.open_scorecard = self.scorecard_actions.open_for_customer
-        letterhead = letterhead_for(profile.paths.root)
-        self.application_actions.open_packet = lambda parent, application_id: open_packet_preview(
-            parent,
-            application_id,
-            profile.database,
-            profile.actor,
-            store,
-            letterhead=letterhead,
-        )
+        self.application_actions.open_packet = self._open_packet
         self.visit_actions.customer_requested.connect(self.customer_actions.open_customer)
-        self.visits_page.attach(self.visit_actions)
         self.today.attach_visits(self.visit_actions)
-        self.customers_page.log_visit_requested.connect(self.visit_actions.log_visit)
-        self.dashboard_page.attach(profile.database, profile.actor)
-        self.segments_page.attach(profile.database, profile.actor, store)
+        self._attached = True
+        for key, page in list(self._pages.items()):
+            if key not in ("today", "sync"):
+                self._attach_page(key, page)
         self._unsubscribe = profile.database.bus.subscribe(self._relay.changed.emit)
-        self.sync_page.online_changed.connect(self.status.set_online)
-        self.sync_page.open_record.connect(self._open_record)
-        self.sync_page.attach(profile, settings=self.settings)
-        sync = self.sync_page.controller  # the server-password unlock signs in as sync does
+        # Automatic sync and the lock's server password need the Sync page from now on.
+        built = self.is_built("sync")
+        sync_page = cast("SyncPage", self.page("sync"))  # attached if built just now
+        if built:
+            self._attach_page("sync", sync_page)
+        sync = sync_page.controller  # the server-password unlock signs in as sync does
         self.lock.attach(
             profile,
             tokens=sync.tokens if sync is not None else None,
             http_transport=sync.http_transport if sync is not None else None,
         )
         self.attached.emit()
+
+    def _attach_page(self, key: str, page: Page) -> None:
+        """Connect the built page ``key`` to the opened profile's services."""
+        profile = self.profile
+        actions, visits = self.application_actions, self.visit_actions
+        assert profile is not None and actions is not None and visits is not None
+        if key == "customers":
+            customers_page = cast("CustomersPage", page)
+            customers_page.attach(self.customers)
+            customers_page.new_requested.connect(self.customer_actions.new_customer)
+            customers_page.import_requested.connect(self.customer_actions.import_customers)
+            customers_page.open_requested.connect(self.customer_actions.open_customer)
+            customers_page.log_visit_requested.connect(visits.log_visit)
+        elif key == "applications":
+            cast("ApplicationsPage", page).attach(actions)
+        elif key == "visits":
+            cast("VisitsPage", page).attach(visits)
+        elif key == "dashboard":
+            cast("DashboardPage", page).attach(profile.database, profile.actor)
+        elif key == "segments":
+            cast("SegmentsPage", page).attach(profile.database, profile.actor, self._store)
+        elif key == "sync":
+            sync_page = cast("SyncPage", page)
+            sync_page.online_changed.connect(self.status.set_online)
+            sync_page.open_record.connect(self._open_record)
+            sync_page.attach(profile, settings=self.settings)
 
     def _open_record(self, entity: str, record_id: str) -> None:
         """Open the window of a record named by sync (a conflict, a refused change)."""
@@ -225,37 +234,156 @@ class MainWindow(QMainWindow):
         elif entity == "visits" and self.visit_actions is not None:
             self.visit_actions.open_visit(record_id)
         else:
-            customer_id = self.sync_page.customer_of(entity, record_id)
+            sync_page = self.sync_page
+            customer_id = None if sync_page is None else sync_page.customer_of(entity, record_id)
             if customer_id:
                 self.customer_actions.open_customer(customer_id)
 
-    def _open_packet(self, parent: QWidget, application_id: str) -> None:
-        """The printable packet of an application (reportlab loads only when asked)."""
+    def _open_packet(self, parent: QWidget, application_id: str) -> PacketPreviewDialog | None:
+        """The printable packet of an application (reportlab loads only when asked).
+
+        The profile's letterhead is read at the first packet and kept for the session.
+        """
         from app.packet import letterhead_for
         from ui.packet import open_packet_preview
 
         profile = self.profile
         if profile is None:
-            return
-        open_packet_preview(
+            return None
+        if self._letterhead is None:
+            self._letterhead = letterhead_for(profile.paths.root)
+        return open_packet_preview(
             parent,
             application_id,
             profile.database,
             profile.actor,
             self._store,
-            letterhead=letterhead_for(profile.paths.root),
+            letterhead=self._letterhead,
         )
 
     # navigation ---------------------------------------------------------
 
     def show_page(self, key: str) -> None:
-        """Switch to the page named ``key``."""
+        """Switch to the page named ``key`` (building it on its first visit)."""
         self.nav.setCurrentRow(PAGE_KEYS.index(key))
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.page(PAGE_KEYS[row])
+        self.stack.setCurrentIndex(row)
 
     @property
     def current_page(self) -> str:
         """Key of the page on screen."""
         return PAGE_KEYS[self.stack.currentIndex()]
+
+    def is_built(self, key: str) -> bool:
+        """Whether the page ``key`` was built (visited, or read through its attribute)."""
+        return key in self._pages
+
+    def page(self, key: str) -> Page:
+        """The page ``key``, built now (in place of its stand-in) if it was not yet."""
+        built = self._pages.get(key)
+        if built is not None:
+            return built
+        page = self._builders[key]()
+        self._pages[key] = page
+        widget: QWidget = page
+        if key == "sync":  # a tall, wide page: scroll rather than widen the window
+            scroll = QScrollArea()
+            scroll.setWidget(page)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            widget = scroll
+        index = PAGE_KEYS.index(key)
+        standin = self.stack.widget(index)
+        if standin is not None:  # never the current one: a page is built before it shows
+            self.stack.removeWidget(standin)
+            standin.deleteLater()
+        self.stack.insertWidget(index, widget)
+        if self._attached:
+            self._attach_page(key, page)
+        return page
+
+    @property
+    def customers_page(self) -> CustomersPage:
+        """The Customers page (built now if it was not yet)."""
+        return cast("CustomersPage", self.page("customers"))
+
+    @property
+    def visits_page(self) -> VisitsPage:
+        """The Visits page (built now if it was not yet)."""
+        return cast("VisitsPage", self.page("visits"))
+
+    @property
+    def applications_page(self) -> ApplicationsPage:
+        """The Applications page (built now if it was not yet)."""
+        return cast("ApplicationsPage", self.page("applications"))
+
+    @property
+    def dashboard_page(self) -> DashboardPage:
+        """The Dashboard page (built now if it was not yet)."""
+        return cast("DashboardPage", self.page("dashboard"))
+
+    @property
+    def sync_page(self) -> SyncPage | None:
+        """The Sync page once built (by :meth:`attach` at the latest), else None.
+
+        Unlike the other pages it is not built by reading it: the lock asks for it at
+        start-up (is sync signed in?), and before :meth:`attach` the answer is no anyway.
+        """
+        return cast("SyncPage | None", self._pages.get("sync"))
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        """The Settings page (built now if it was not yet)."""
+        return cast("SettingsPage", self.page("settings"))
+
+    @property
+    def segments_page(self) -> SegmentsPage:
+        """The Segments page (built now if it was not yet)."""
+        return cast("SegmentsPage", self.page("segments"))
+
+    # The page modules are imported by these builders, on a page's first visit, to keep
+    # them (and app.segments, the sync views, httpx…) off the start-up path.
+
+    def _new_customers_page(self) -> Page:
+        from ui.pages.customers import CustomersPage
+
+        return CustomersPage()
+
+    def _new_visits_page(self) -> Page:
+        from ui.pages.visits import VisitsPage
+
+        return VisitsPage()
+
+    def _new_applications_page(self) -> Page:
+        from ui.pages.applications import ApplicationsPage
+
+        return ApplicationsPage()
+
+    def _new_dashboard_page(self) -> Page:
+        from ui.pages.dashboard import DashboardPage
+
+        return DashboardPage()
+
+    def _new_sync_page(self) -> Page:
+        from ui.pages.sync import SyncPage
+
+        return SyncPage()
+
+    def _new_settings_page(self) -> Page:
+        from ui.pages.settings import SettingsPage
+
+        page = SettingsPage(self.settings, self.paths)
+        page.language_changed.connect(self._change_language)
+        return page
+
+    def _new_segments_page(self) -> Page:
+        from ui.segments.page import SegmentsPage
+
+        return SegmentsPage()
 
     def _build_actions(self) -> None:
         self.page_actions: list[QAction] = []
@@ -285,7 +413,7 @@ class MainWindow(QMainWindow):
         """Set every text of the window in the current language."""
         self.setWindowTitle(self.tr("RM Desk"))
         for row, key in enumerate(PAGE_KEYS):
-            title = self.pages[key].title()
+            title = page_title(key)
             self.nav.item(row).setText(title)
             self.page_actions[row].setText(title)
         self.file_menu.setTitle(self.tr("&File"))
@@ -318,21 +446,27 @@ class MainWindow(QMainWindow):
         if event.tables <= QUIET_TABLES:
             return  # an autosaved draft: nothing shown changed
         self.status.refresh_unsynced()
-        self.dashboard_page.mark_stale()
+        self._mark_stale("dashboard")
         if event.tables & (SEGMENT_TABLES | CUSTOMER_TABLES | APPLICATION_TABLES | VISIT_TABLES):
-            self.segments_page.mark_stale()
+            self._mark_stale("segments")
         if event.tables & CUSTOMER_TABLES:
             self.today.refresh()
-            self.customers_page.mark_stale()
+            self._mark_stale("customers")
         if (
             event.tables & (CUSTOMER_TABLES | APPLICATION_TABLES)
             and self.application_actions is not None
         ):
             self.application_actions.notify_changed()
         if "risk_alerts" in event.tables:
-            self.customers_page.mark_stale()  # the Alerts column
+            self._mark_stale("customers")  # the Alerts column
         if event.tables & (CUSTOMER_TABLES | VISIT_TABLES) and self.visit_actions is not None:
             self.visit_actions.notify_changed()
+
+    def _mark_stale(self, key: str) -> None:
+        """Have the page ``key`` reload, if built (a page built later reads fresh data)."""
+        page = self._pages.get(key)
+        if page is not None:
+            page.mark_stale()
 
     # geometry and settings ----------------------------------------------
 
@@ -352,7 +486,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock.shutdown()
-        self.sync_page.shutdown()  # cancel a running sync; stop its timers
+        if self.sync_page is not None:
+            self.sync_page.shutdown()  # cancel a running sync; stop its timers
         self._save_settings()
         if self._unsubscribe is not None:
             self._unsubscribe()

@@ -48,6 +48,7 @@ def run_self_test(root: Path) -> int:
     from ui.gui import create_application
     from ui.i18n import Translations
     from ui.main_window import MainWindow
+    from ui.pages.titles import PAGE_KEYS
 
     app = create_application(sys.argv[:1])
     state: dict[str, object] = {}
@@ -82,10 +83,13 @@ def run_self_test(root: Path) -> int:
         win = MainWindow(opened.paths, Settings(), state["translations"])  # type: ignore[arg-type,attr-defined]
         win.attach(opened)  # type: ignore[arg-type]
         win.show()
+        for key in PAGE_KEYS:  # pages are built on first visit: build every one here
+            win.page(key)
         app.processEvents()
         size = f"{win.width()}x{win.height()}"
         win.close()
-        return f"main window created ({size}, platform {app.platformName()})"
+        pages = len(PAGE_KEYS)
+        return f"main window and {pages} pages created ({size}, platform {app.platformName()})"
 
     checks: list[Check] = [
         ("migrations", lambda: _migrations_on_copy(root)),

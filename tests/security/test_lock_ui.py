@@ -7,6 +7,7 @@ import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -405,3 +406,15 @@ def test_the_server_password_signs_in_through_the_syncs_own_transport(
     qtbot.keyClick(screen.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not controller.locked, timeout=10_000)
     assert len(server.logins) == 2 and window.centralWidget().isVisible()
+
+
+def test_attaching_the_profile_again_follows_each_sync_once(
+    qtbot: QtBot, profile: Profile, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(profile)
+    lock = window.lock
+    lock.attach(profile, tokens=lock.tokens, http_transport=lock.http_transport)
+    checks: list[int] = []
+    monkeypatch.setattr(lock, "check_offline", lambda: checks.append(1))
+    window.sync_page.sync_finished.emit(SimpleNamespace(error=None))
+    assert checks == [1]

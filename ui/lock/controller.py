@@ -79,6 +79,8 @@ class LockController(QObject):
         #: with the same ones); given by :meth:`attach`.
         self.tokens: TokenStore | None = None
         self.http_transport: httpx.BaseTransport | None = None
+        #: The Sync page whose syncs the lock follows (its signals connected once).
+        self._followed: QObject | None = None
         #: True while an unlock check runs in the background (no second one meanwhile).
         self.checking = False
         self.app_locked = False
@@ -139,7 +141,8 @@ class LockController(QObject):
         self.profile = profile
         self.tokens, self.http_transport = tokens, http_transport
         sync_page = getattr(self.window, "sync_page", None)
-        if sync_page is not None:
+        if sync_page is not None and sync_page is not self._followed:  # connected once
+            self._followed = sync_page
             sync_page.sync_finished.connect(self._sync_finished)
             sync_page.progress_message.connect(self._sync_progress)
         self.check_offline()

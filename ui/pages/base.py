@@ -16,6 +16,9 @@ class Page(QWidget):
         """The page's name in the navigation."""
         raise NotImplementedError
 
+    def mark_stale(self) -> None:
+        """Data it shows changed: reload now if on screen, else when next shown."""
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -6,9 +6,10 @@
 from __future__ import annotations
 
 import ssl
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 #: Seconds a health check may take (short: it must never hold up quitting for long).
 HEALTH_TIMEOUT = 5.0
@@ -22,6 +23,10 @@ def server_reachable(
     timeout: float = HEALTH_TIMEOUT,
 ) -> bool:
     """True when ``server`` answers its health check (200) within ``timeout`` seconds."""
+    # httpx loads with the first check (on the network pool), not with the Settings
+    # page that imports this module's neighbours: start-up cost.
+    import httpx
+
     verify: ssl.SSLContext | bool = True
     try:
         if ca_bundle:
