@@ -339,7 +339,7 @@ def run_command(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import DatabaseError  # loaded by open_profile already
 
     try:
-        from app.security.lock import offline_refusal
+        from app.security.offline_lock import offline_refusal
 
         refusal = offline_refusal(args.command, profile.database, profile.paths.root)
         if refusal is not None:  # not synced for too long: only sync/login/logout run

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import event
 
 from app.paths import ProfilePaths
-from app.security.lock import SET_ASIDE_GLOB
+from app.security.lock_store import SET_ASIDE_GLOB, forget_lock
 from app.sync.errors import SyncError
 from app.text import QT_TRANSLATE_NOOP
 from app.viewer_files import remove_viewer_files
@@ -125,8 +125,6 @@ def erase_profile(
     except Exception as exc:
         log.warning("could not remove the database key: %s", type(exc).__name__)
     try:
-        from app.security.lock import forget_lock
-
         forget_lock(paths.root)  # the PIN hash and wrong-PIN count (before key-id goes)
         removed.append("keyring:app_lock")
     except Exception as exc:

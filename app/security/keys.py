@@ -8,7 +8,7 @@ same computer account, and on any other computer it cannot be read. The key is
 never written to the profile, the settings or the logs. Attachments use a key
 derived from it (:mod:`app.security.crypto`).
 
-The app lock's state (:mod:`app.security.lock`: PIN hash, wrong-PIN count, idle
+The app lock's state (:mod:`app.security.lock_store`: PIN hash, wrong-PIN count, idle
 minutes) is a second entry beside the key: service :data:`LOCK_SERVICE`, the same
 key id as user name. Deleting a file of the profile therefore removes neither.
 

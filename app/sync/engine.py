@@ -22,7 +22,7 @@ from app.attachment_store import AttachmentStore
 from app.paths import ProfilePaths
 from app.reference_data import set_reference_root
 from app.security import device as lost_device  # (module: app.security imports app.sync)
-from app.security.lock import remember_server_password
+from app.security.server_unlock import remember_server_password
 from app.sync import state
 from app.sync.blobs import download_all, fetch_blob, forget_unwanted, upload_all
 from app.sync.context import ProgressCallback, RunContext, SyncConfig, utcnow

@@ -17,21 +17,17 @@ import pytest
 
 from app.cli import build_parser, run_command
 from app.profile import open_profile
-from app.security import keys
-from app.security import lock as lock_module
+from app.security import keys, secret_hash
 from app.security.device import OFFLINE_LOCK_DAYS
-from app.security.lock import (
+from app.security.lock import AppLock, Outcome
+from app.security.lock_state import (
     DEFAULT_IDLE_MINUTES,
     MAX_IDLE_MINUTES,
     PIN_DISABLED_AFTER,
-    AppLock,
-    Outcome,
-    PinProblem,
-    check_pin,
     lockout_delay,
-    offline_refusal,
-    offline_status,
 )
+from app.security.offline_lock import offline_refusal, offline_status
+from app.security.pin import PinProblem, check_pin
 from app.sync import state
 
 GOOD_PIN = "482915"
@@ -53,10 +49,9 @@ class Clock:
 @pytest.fixture(autouse=True)
 def fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
     """A cheaper scrypt cost for new hashes (the cost is stored with each hash)."""
-    monkeypatch.setattr(lock_module, "SCRYPT_N", 2**10)
-    original = lock_module.slow_hash
+    original = secret_hash.slow_hash
     monkeypatch.setattr(
-        lock_module, "slow_hash", lambda secret, **kw: original(secret, n=2**10, **kw)
+        secret_hash, "slow_hash", lambda secret, **kw: original(secret, n=2**10, **kw)
     )
 
 
@@ -155,7 +150,7 @@ def test_two_pins_checked_at_once_count_two_wrong_pins(
 ) -> None:
     """Checks run on worker threads: each one reads, counts and writes the entry alone."""
     AppLock(root).set_pin(GOOD_PIN)
-    real = lock_module.verify_hash
+    real = secret_hash.verify_hash
     inside: list[int] = []
     peak: list[int] = []
     arrived = threading.Event()
@@ -170,7 +165,7 @@ def test_two_pins_checked_at_once_count_two_wrong_pins(
         inside.pop()
         return real(secret, stored)
 
-    monkeypatch.setattr(lock_module, "verify_hash", slow_verify)
+    monkeypatch.setattr(secret_hash, "verify_hash", slow_verify)
     threads = [
         threading.Thread(target=AppLock(root).unlock_with_pin, args=("739164",)) for _ in range(2)
     ]

@@ -18,16 +18,11 @@ from pytestqt.qtbot import QtBot
 
 from app.paths import ProfilePaths
 from app.profile import Profile, open_profile
-from app.security import keys
-from app.security import lock as lock_module
+from app.security import keys, secret_hash
 from app.security.device import erase_profile
-from app.security.lock import (
-    LOCK_FILE,
-    PIN_DISABLED_AFTER,
-    AppLock,
-    LockState,
-    Outcome,
-)
+from app.security.lock import AppLock, Outcome
+from app.security.lock_state import PIN_DISABLED_AFTER, LockState
+from app.security.lock_store import LOCK_FILE
 from tests.ui.conftest import (  # noqa: F401 - the UI fixtures
     WindowFactory,
     cjk_font,
@@ -44,9 +39,9 @@ WRONG_PIN = "739164"
 @pytest.fixture(autouse=True)
 def fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
     """A cheaper scrypt cost for new hashes (the cost is stored with each hash)."""
-    original = lock_module.slow_hash
+    original = secret_hash.slow_hash
     monkeypatch.setattr(
-        lock_module, "slow_hash", lambda secret, **kw: original(secret, n=2**10, **kw)
+        secret_hash, "slow_hash", lambda secret, **kw: original(secret, n=2**10, **kw)
     )
 
 
@@ -126,7 +121,7 @@ def test_a_profile_that_never_had_a_pin_starts_unlocked(
 def _old_lock_json(root: Path, failures: int, idle: int = 25) -> None:
     """What the previous build wrote (no ``damaged`` field)."""
     state = LockState(
-        pin=lock_module.slow_hash(GOOD_PIN),
+        pin=secret_hash.slow_hash(GOOD_PIN),
         failures=failures,
         last_failure_at=datetime.now(UTC) - timedelta(hours=1),
         idle_minutes=idle,

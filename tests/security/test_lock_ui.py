@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.profile import Profile
-from app.security import lock as lock_module
-from app.security.lock import PIN_TEMPLATES, AppLock
+from app.security import secret_hash
+from app.security.lock import AppLock
+from app.security.pin import PIN_TEMPLATES
 from app.sync import state
 from tests.ui.conftest import (  # noqa: F401 - the UI fixtures
     WindowFactory,
@@ -38,9 +39,9 @@ GOOD_PIN = "482915"
 @pytest.fixture(autouse=True)
 def fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
     """A cheaper scrypt cost for new hashes (the cost is stored with each hash)."""
-    original = lock_module.slow_hash
+    original = secret_hash.slow_hash
     monkeypatch.setattr(
-        lock_module, "slow_hash", lambda secret, **kw: original(secret, n=2**10, **kw)
+        secret_hash, "slow_hash", lambda secret, **kw: original(secret, n=2**10, **kw)
     )
 
 
@@ -77,7 +78,7 @@ class Gate:
         self.entered = threading.Event()
         self.opened = threading.Event()
         self.checks = 0
-        real = lock_module.verify_hash
+        real = secret_hash.verify_hash
 
         def held(secret: str, stored: dict[str, Any]) -> bool:
             if threading.current_thread() is threading.main_thread():
@@ -87,7 +88,7 @@ class Gate:
             self.opened.wait(30)
             return real(secret, stored)
 
-        monkeypatch.setattr(lock_module, "verify_hash", held)
+        monkeypatch.setattr(secret_hash, "verify_hash", held)
 
     def hold(self) -> None:
         """Close the gate again for the next checks (counted from 0)."""

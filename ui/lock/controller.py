@@ -27,7 +27,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from app.security.lock import OFFLINE_TEMPLATE, AppLock, Attempt, Outcome, offline_status
+from app.security.lock import AppLock, Attempt, Outcome
+from app.security.offline_lock import OFFLINE_TEMPLATE, offline_status
 from ui.lock.screen import LockMode, LockScreen
 
 if TYPE_CHECKING:
@@ -429,7 +430,7 @@ class LockController(QObject):
     def try_password(self, password: str) -> None:
         """Check the server password: online by signing in again, else the local hash."""
         from app.security.device import DeviceLost
-        from app.security.lock import unlock_with_server_password
+        from app.security.server_unlock import unlock_with_server_password
         from ui.tasks import network_pool, run_in_background
 
         profile = self.profile

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.security.lock import MAX_PIN_LENGTH, MIN_PIN_LENGTH, AppLock, PinProblem
+from app.security.lock import AppLock
+from app.security.pin import MAX_PIN_LENGTH, MIN_PIN_LENGTH, PinProblem
 
 
 class PinAction(StrEnum):

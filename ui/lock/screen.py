@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.security.lock import MAX_PIN_LENGTH
+from app.security.pin import MAX_PIN_LENGTH
 
 STYLE = """
 QWidget#lockScreen { background: #eef1f4; }

@@ -11,7 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
-from app.security.lock import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, AppLock
+from app.security.lock import AppLock
+from app.security.lock_state import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES
 from ui.lock.pin_dialog import PinAction, PinDialog
 
 
