@@ -31,8 +31,9 @@ from db.models import Loan
 from tests.ui.conftest import WindowFactory
 from ui.main_window import MainWindow
 from ui.tasks import wait_for_background_work
-from ui.visits.dialog import TAB_FILES, TAB_FOLLOW_UPS, TAB_SIGNALS, VisitDialog
+from ui.visits.dialog import VisitDialog
 from ui.visits.note_dialog import NoteDialog
+from ui.visits.visit_tabs import TAB_FILES, TAB_FOLLOW_UPS, TAB_SIGNALS
 
 NAME = "杭州示例机械有限公司"
 NOTES = "实际控制人在场，车间开工正常。"

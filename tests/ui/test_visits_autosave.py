@@ -25,7 +25,7 @@ from tests.ui.test_visits import (  # noqa: F401  (fixtures)
 )
 from ui.main_window import MainWindow
 from ui.visits.actions import VisitActions
-from ui.visits.dialog import TAB_SIGNALS
+from ui.visits.visit_tabs import TAB_SIGNALS
 
 TYPED = "现场看了水电表，用电量与产量相符。"
 

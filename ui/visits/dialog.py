@@ -6,123 +6,71 @@ the GUI thread against the in-memory templates before anything is sent; what
 the service refuses comes back as translated messages at the fields. The form
 is autosaved as a local draft (:mod:`ui.visits.autosave`) until it is saved
 or thrown away, so a crash or a kill loses at most a few seconds of typing.
+
+Its parts: the Visit tab (:mod:`ui.visits.visit_fields`, the way its fields
+follow each other in :mod:`ui.visits.field_rules`), the tabs around it
+(:mod:`ui.visits.visit_tabs`), what is entered on them as data
+(:mod:`ui.visits.visit_form`), the draft banner (:mod:`ui.visits.draft_banner`)
+and the work its buttons send to the background (:mod:`ui.visits.writes`); the
+dialog ties them together and keeps the photos and files waiting for a first save.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from datetime import date, datetime, timedelta
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QDateTime, QEvent, Qt, QTimeZone, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFileDialog,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.text import QT_TRANSLATE_NOOP
 from app.visits.types import VisitStatus, VisitType
 from ui.onboarding.style import ONBOARDING_STYLE
 from ui.onboarding.texts import chinese_ui
-from ui.onboarding.widgets import FieldMessage
 from ui.tasks import run_in_background
+from ui.visits import writes
 from ui.visits.actions import DRAFT_KIND, draft_key
 from ui.visits.autosave import DraftAutosaver
 from ui.visits.checks import ChecksPanel
+from ui.visits.draft_banner import DraftBanner
+from ui.visits.field_rules import FieldRules
 from ui.visits.files import VisitFilesPanel
 from ui.visits.follow_up_rows import FollowUpRows
 from ui.visits.note_dialog import NoteDialog
 from ui.visits.signals_panel import SignalsPanel
-from ui.visits.texts import (
-    error_text,
-    local_time_text,
-    names_text,
-    problem_text,
-    status_label,
-    type_name,
-)
+from ui.visits.texts import error_text, local_time_text, status_label
+from ui.visits.visit_fields import VisitFields
+from ui.visits.visit_form import VisitForm
+from ui.visits.visit_tabs import VisitTabs
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDateTimeEdit
+
     from app.applications import AttachmentView
     from app.attachment_store import StoredFile
     from app.drafts import Draft
-    from app.validation import Problem
     from app.visits.service import (
         Completion,
         VisitInput,
         VisitOutcome,
-        VisitService,
         VisitView,
     )
     from ui.visits.actions import VisitActions, VisitContext
 
 log = logging.getLogger(__name__)
-
-#: Fields with a message under them (problem fields of the service, and the dialog's own).
-FIELDS = (
-    "customer",
-    "visit_type",
-    "planned_start",
-    "planned_end",
-    "actual_end",
-    "location",
-    "attendees_bank",
-    "attendees_customer",
-    "purpose",
-    "notes",
-)
-TAB_VISIT, TAB_CHECKS, TAB_SIGNALS, TAB_FOLLOW_UPS, TAB_FILES = range(5)
-_NAME_SEPARATORS = re.compile(r"[,，、;；\n]+")
-_MAX_SHORT_TEXT = 200
-_MAX_NAMES = 400
-
-
-def store_files(service: VisitService, visit_id: str, paths: list[Path]) -> None:
-    """Keep ``paths`` with the visit: pictures as its photos, other files as its files.
-
-    Disk heavy: runs in the background.
-    """
-    from app.attachment_store import IMAGE_TYPES, detect_media_type
-
-    photos: list[Path] = []
-    others: list[Path] = []
-    for path in paths:
-        try:
-            with path.open("rb") as handle:
-                head = handle.read(32)
-        except OSError:
-            head = b""  # unreadable: the store says so
-        (photos if detect_media_type(head) in IMAGE_TYPES else others).append(path)
-    if photos:
-        service.add_photos(visit_id, photos)
-    if others:
-        service.add_attachments(visit_id, others)
-
-
-def split_names(text: str) -> list[str]:
-    """Attendees typed as ``"张三, 李四、王五"``: the names, stripped."""
-    return [name.strip() for name in _NAME_SEPARATORS.split(text) if name.strip()]
 
 
 class VisitDialog(QDialog):
@@ -152,7 +100,6 @@ class VisitDialog(QDialog):
         self.setStyleSheet(ONBOARDING_STYLE + _STYLE)
         self.visit_actions = actions
         self._service = actions.service
-        self._zone = QTimeZone(actions.zone.key.encode())
         self.visit_id = visit_id
         self.customer_id = customer_id
         self.customer_name = customer_name
@@ -164,15 +111,8 @@ class VisitDialog(QDialog):
         self.pending = 0
         self.message_box: QMessageBox | None = None
         self.cancel_dialog: NoteDialog | None = None
-        #: A draft found when the dialog opened, offered in the banner.
-        self.offered_draft: Draft | None = None
         self.ics_path: Path | None = None
         self._loading = True
-        self._programmatic = 0
-        self._type_touched = visit_type is not None
-        self._actual_touched = False
-        self._planned_end_touched = False
-        self._outline = ""
         self._baseline: dict[str, Any] = {}
         self._closing = False
         self._error = ""
@@ -180,15 +120,19 @@ class VisitDialog(QDialog):
             actions.drafts, draft_key(visit_id, uuid.uuid4().hex), DRAFT_KIND, self.state, self
         )
 
-        self._build_widgets()
-        self._build_layout()
+        self._build()
+        self.rules = FieldRules(
+            self.fields, self.checks, actions.templates, lambda: self.status, self
+        )
+        self.rules.type_touched = visit_type is not None
+        self.form = VisitForm(self.fields, self.rules, self.checks, self.signals, self.follow_ups)
         self._connect()
         now = start or actions.now()
-        with self._quietly():
-            self._select_type(visit_type or VisitType.FIRST_CONTACT.value)
+        with self.rules.quietly():
+            self.rules.select_type(visit_type or VisitType.FIRST_CONTACT.value)
             self._set_time(self.planned_start, now)
             self._set_time(self.actual_start, now)
-            self._set_default_ends()
+            self.rules.set_default_ends()
             self.purpose.setText(purpose)
         self.retranslate()
         self.resize(980, 640)
@@ -196,22 +140,17 @@ class VisitDialog(QDialog):
 
     # building ---------------------------------------------------------------------
 
-    def _build_widgets(self) -> None:
+    def _build(self) -> None:
         actions = self.visit_actions
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.status_badge = QLabel()
         self.status_badge.setObjectName("visitStatus")
-        self.banner = QFrame()
-        self.banner.setObjectName("draftBanner")
-        self.banner_text = QLabel()
-        self.banner_text.setWordWrap(True)
-        self.restore_button = self._button("restoreDraft")
-        self.restore_button.clicked.connect(self.restore_draft)
-        self.drop_draft_button = self._button("discardDraft")
-        self.drop_draft_button.clicked.connect(self.discard_offered_draft)
-        self.banner.hide()
+        self.banner = DraftBanner(actions.drafts, actions.zone)
+        self.banner.restored.connect(self._restore_draft)
+        self.restore_button = self.banner.restore_button
+        self.drop_draft_button = self.banner.discard_button
         self.picker: QWidget | None = None
         if self.customer_id is None and self.visit_id is None:
             from ui.applications.customer_picker import CustomerPicker
@@ -220,24 +159,19 @@ class VisitDialog(QDialog):
             picker.setObjectName("customerPicker")
             picker.chosen.connect(self._customer_chosen)
             self.picker = picker
-        self.visit_type = QComboBox()
-        self.visit_type.setObjectName("visitType")
-        for code in VisitType:
-            self.visit_type.addItem(code.value, code.value)
-        self.planned_start = self._datetime_edit("plannedStart")
-        self.planned_end = self._datetime_edit("plannedEnd")
-        self.actual_start = self._datetime_edit("actualStart")
-        self.actual_end = self._datetime_edit("actualEnd")
-        self.zone_note = QLabel()
-        self.zone_note.setObjectName("zoneNote")
-        self.zone_note.setStyleSheet("color: #4a5560;")
-        self.location = self._line("location", _MAX_SHORT_TEXT)
-        self.attendees_bank = self._line("attendeesBank", _MAX_NAMES)
-        self.attendees_customer = self._line("attendeesCustomer", _MAX_NAMES)
-        self.purpose = self._line("purpose", _MAX_SHORT_TEXT)
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("notes")
-        self.notes.setTabChangesFocus(True)
+        self.fields = VisitFields(actions.templates, actions.zone, self.picker)
+        # The Visit tab's fields by name (the form is read from and filled into them).
+        self.visit_type = self.fields.visit_type
+        self.planned_start = self.fields.planned_start
+        self.planned_end = self.fields.planned_end
+        self.actual_start = self.fields.actual_start
+        self.actual_end = self.fields.actual_end
+        self.location = self.fields.location
+        self.attendees_bank = self.fields.attendees_bank
+        self.attendees_customer = self.fields.attendees_customer
+        self.purpose = self.fields.purpose
+        self.notes = self.fields.notes
+        self.messages = self.fields.messages
         self.checks = ChecksPanel()
         self.checks.setObjectName("checks")
         self.signals = SignalsPanel(actions.signals)
@@ -245,9 +179,6 @@ class VisitDialog(QDialog):
         self.follow_ups = FollowUpRows(actions.today)
         self.follow_ups.setObjectName("followUps")
         self.files = VisitFilesPanel(actions.thumbnails)
-        self.messages = {name: FieldMessage() for name in FIELDS}
-        for name, message in self.messages.items():
-            message.setObjectName(f"message_{name}")
         self.note = QLabel()
         self.note.setObjectName("note")
         self.note.setWordWrap(True)
@@ -265,99 +196,8 @@ class VisitDialog(QDialog):
         self.complete_button.clicked.connect(self.complete)
         self.close_button = self._button("close")
         self.close_button.clicked.connect(self.reject)
-        self._labels: dict[str, QLabel] = {}
 
-    def _button(self, name: str) -> QPushButton:
-        button = QPushButton()
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        return button
-
-    def _line(self, name: str, length: int) -> QLineEdit:
-        line = QLineEdit()
-        line.setObjectName(name)
-        line.setMaxLength(length)
-        return line
-
-    def _datetime_edit(self, name: str) -> QDateTimeEdit:
-        edit = QDateTimeEdit()
-        edit.setObjectName(name)
-        edit.setTimeZone(self._zone)
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        edit.setCalendarPopup(True)
-        return edit
-
-    def _label(self, key: str, buddy: QWidget) -> QLabel:
-        label = QLabel()
-        label.setBuddy(buddy)
-        self._labels[key] = label
-        return label
-
-    def _build_layout(self) -> None:
-        banner = QHBoxLayout(self.banner)
-        banner.setContentsMargins(8, 4, 8, 4)
-        banner.addWidget(self.banner_text, 1)
-        banner.addWidget(self.restore_button)
-        banner.addWidget(self.drop_draft_button)
-
-        form = QGridLayout()
-        form.setColumnStretch(1, 1)
-        form.setVerticalSpacing(3)
-        row = 0
-
-        def add(key: str, field: QWidget | QHBoxLayout, message: str | None = None) -> None:
-            nonlocal row
-            buddy = field if isinstance(field, QWidget) else None
-            label = self._label(key, buddy or QWidget())
-            form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignVCenter)
-            if isinstance(field, QWidget):
-                form.addWidget(field, row, 1)
-            else:
-                form.addLayout(field, row, 1)
-            row += 1
-            if message is not None:
-                form.addWidget(self.messages[message], row, 1)
-                row += 1
-
-        if self.picker is None:
-            self.customer_label = QLabel()
-            self.customer_label.setObjectName("customerName")
-            add("customer", self.customer_label, "customer")
-        else:
-            add("customer", self.picker, "customer")
-        add("visit_type", self.visit_type, "visit_type")
-        add("planned", self._pair(self.planned_start, self.planned_end), "planned_start")
-        form.addWidget(self.messages["planned_end"], row, 1)
-        row += 1
-        add("actual", self._pair(self.actual_start, self.actual_end), "actual_end")
-        form.addWidget(self.zone_note, row, 1)
-        row += 1
-        add("location", self.location, "location")
-        add("attendees_bank", self.attendees_bank, "attendees_bank")
-        add("attendees_customer", self.attendees_customer, "attendees_customer")
-        add("purpose", self.purpose, "purpose")
-        form.setRowStretch(row, 1)
-
-        notes = QVBoxLayout()
-        self.notes_label = QLabel()
-        self.notes_label.setBuddy(self.notes)
-        notes.addWidget(self.notes_label)
-        notes.addWidget(self.notes, 1)
-        notes.addWidget(self.messages["notes"])
-        visit_tab = QWidget()
-        columns = QHBoxLayout(visit_tab)
-        columns.addLayout(form, 5)
-        columns.addSpacing(8)
-        columns.addLayout(notes, 4)
-
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("visitTabs")
-        self.tabs.addTab(visit_tab, "")
-        self.tabs.addTab(self._scroll(self.checks), "")
-        self.tabs.addTab(self._scroll(self.signals), "")
-        self.tabs.addTab(self._scroll(self.follow_ups), "")
-        self.tabs.addTab(self.files, "")
-
+        self.tabs = VisitTabs(self.fields, self.checks, self.signals, self.follow_ups, self.files)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.status_badge)
@@ -375,36 +215,14 @@ class VisitDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
 
-    @staticmethod
-    def _pair(first: QWidget, second: QWidget) -> QHBoxLayout:
-        pair = QHBoxLayout()
-        pair.addWidget(first, 1)
-        pair.addWidget(QLabel("–"))
-        pair.addWidget(second, 1)
-        return pair
-
-    @staticmethod
-    def _scroll(widget: QWidget) -> QScrollArea:
-        scroll = QScrollArea()
-        scroll.setWidget(widget)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        return scroll
+    def _button(self, name: str) -> QPushButton:
+        button = QPushButton()
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        return button
 
     def _connect(self) -> None:
-        self.visit_type.currentIndexChanged.connect(self._type_changed)
-        self.planned_start.dateTimeChanged.connect(self._planned_start_changed)
-        self.planned_end.dateTimeChanged.connect(self._planned_end_changed)
-        self.actual_start.dateTimeChanged.connect(self._actual_start_changed)
-        self.actual_end.dateTimeChanged.connect(lambda _d: self._edited("actual_end"))
-        for name, line in (
-            ("location", self.location),
-            ("attendees_bank", self.attendees_bank),
-            ("attendees_customer", self.attendees_customer),
-            ("purpose", self.purpose),
-        ):
-            line.textChanged.connect(lambda _t, n=name: self._edited(n))
-        self.notes.textChanged.connect(lambda: self._edited("notes"))
+        self.rules.edited.connect(self._edited)
         self.checks.changed.connect(lambda: self._edited(None))
         self.signals.changed.connect(lambda: self._edited(None))
         self.follow_ups.changed.connect(lambda: self._edited(None))
@@ -427,37 +245,9 @@ class VisitDialog(QDialog):
         }[status]
         self.setWindowTitle(title.format(customer=name))
         self.status_badge.setText("" if status == "new" else status_label(status))
-        if hasattr(self, "customer_label"):
-            self.customer_label.setText(self.customer_name or self.tr("Loading…"))
-        labels = {
-            "customer": self.tr("Customer"),
-            "visit_type": self.tr("Type"),
-            "planned": self.tr("Planned"),
-            "actual": self.tr("Took place"),
-            "location": self.tr("Location"),
-            "attendees_bank": self.tr("Bank attendees"),
-            "attendees_customer": self.tr("Customer attendees"),
-            "purpose": self.tr("Purpose"),
-        }
-        for key, text in labels.items():
-            self._labels[key].setText(text)
-        self.notes_label.setText(self.tr("Notes"))
-        offset = datetime.now(self.visit_actions.zone).utcoffset() or timedelta()
-        self.zone_note.setText(
-            self.tr("Times are Beijing time ({zone})").format(
-                zone=f"UTC{offset.total_seconds() / 3600:+g}"
-            )
-        )
-        self.attendees_bank.setPlaceholderText(self.tr("Names, separated by commas"))
-        self.attendees_customer.setPlaceholderText(self.tr("Names, separated by commas"))
-        self.location.setPlaceholderText(self.tr("Address or place"))
-        for index in range(self.visit_type.count()):
-            code = self.visit_type.itemData(index)
-            self.visit_type.setItemText(index, type_name(self.visit_actions.templates, code))
+        self.fields.retranslate(self.customer_name)
         self._retitle_tabs()
-        self.banner_text.setText(self._banner_text())
-        self.restore_button.setText(self.tr("Restore"))
-        self.drop_draft_button.setText(self.tr("Discard"))
+        self.banner.retranslate()
         self.ics_button.setText(self.tr("Export .ics…"))
         self.cancel_visit_button.setText(self.tr("Cancel visit…"))
         self.reinstate_button.setText(self.tr("Plan again"))
@@ -469,41 +259,7 @@ class VisitDialog(QDialog):
         self._apply_status()
 
     def _retitle_tabs(self) -> None:
-        ticks = len(self.signals.ticks())
-        rows = len(self.follow_ups.rows) + (len(self.view.follow_ups) if self.view else 0)
-        files = self.files.files.count()
-        answered = len(self.checks.answers())
-        self.tabs.setTabText(TAB_VISIT, self.tr("Visit"))
-        self.tabs.setTabText(
-            TAB_CHECKS,
-            self.tr("On-site checks ({count})").format(count=answered)
-            if answered
-            else self.tr("On-site checks"),
-        )
-        self.tabs.setTabText(
-            TAB_SIGNALS,
-            self.tr("Risk signals ({count})").format(count=ticks)
-            if ticks
-            else self.tr("Risk signals"),
-        )
-        self.tabs.setTabText(
-            TAB_FOLLOW_UPS,
-            self.tr("Follow-ups ({count})").format(count=rows) if rows else self.tr("Follow-ups"),
-        )
-        self.tabs.setTabText(
-            TAB_FILES,
-            self.tr("Photos and files ({count})").format(count=files)
-            if files
-            else self.tr("Photos and files"),
-        )
-
-    def _banner_text(self) -> str:
-        draft = self.offered_draft
-        if draft is None:
-            return ""
-        return self.tr("Unsaved typing from {time} was kept. Restore it?").format(
-            time=local_time_text(draft.updated_at, self.visit_actions.zone)
-        )
+        self.tabs.retitle(len(self.view.follow_ups) if self.view else 0)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -523,15 +279,11 @@ class VisitDialog(QDialog):
     def _apply_status(self) -> None:
         status = self.status
         busy = self.pending > 0 or self._loading
-        done = status == VisitStatus.DONE
         cancelled = status == VisitStatus.CANCELLED
-        self.visit_type.setEnabled(not done)
-        for edit in (self.planned_start, self.planned_end):
-            edit.setEnabled(not done)
-        for edit in (self.actual_start, self.actual_end):
-            edit.setEnabled(not done and not cancelled)
-        self.checks.set_read_only(done or cancelled)
-        self.signals.set_read_only(done or cancelled)
+        read_only = status == VisitStatus.DONE or cancelled
+        self.fields.set_status(status)
+        self.checks.set_read_only(read_only)
+        self.signals.set_read_only(read_only)
         self.ics_button.setVisible(status != "new")
         self.cancel_visit_button.setVisible(status == VisitStatus.PLANNED)
         self.reinstate_button.setVisible(cancelled)
@@ -559,9 +311,9 @@ class VisitDialog(QDialog):
         else:
             if context.customer_name:
                 self.customer_name = context.customer_name
-            if context.has_loans and not self._type_touched:
-                with self._quietly():
-                    self._select_type(VisitType.POST_LOAN.value)
+            if context.has_loans and not self.rules.type_touched:
+                with self.rules.quietly():
+                    self.rules.select_type(VisitType.POST_LOAN.value)
         self._loading = False
         self._baseline = self.state()
         self._offer(context.draft)
@@ -585,28 +337,7 @@ class VisitDialog(QDialog):
         self.visit_id = view.id
         self.customer_id = view.customer_id
         self.customer_name = view.customer_name
-        with self._quietly():
-            self._select_type(view.visit_type)
-            if view.planned_start is not None:
-                self._set_time(self.planned_start, view.planned_start)
-            if view.planned_end is not None:
-                self._set_time(self.planned_end, view.planned_end)
-            self._set_time(
-                self.actual_start, view.actual_start or view.start or self.visit_actions.now()
-            )
-            actual_end = view.actual_end or view.end
-            if actual_end is not None:
-                self._set_time(self.actual_end, actual_end)
-            self._planned_end_touched = True
-            self.location.setText(view.location)
-            self.attendees_bank.setText(names_text(view.attendees_bank))
-            self.attendees_customer.setText(names_text(view.attendees_customer))
-            self.purpose.setText(view.purpose)
-            self.notes.setPlainText(view.notes)
-            self._outline = ""
-            self.checks.set_answers(dict(view.answers))
-            self.signals.set_ticks(dict.fromkeys(view.signals, ""))
-            self.follow_ups.set_existing(view.follow_ups)
+        self.form.fill(view, self.visit_actions.now)
         self._show_files()
         if view.cancel_reason:
             self.note.setText(self.tr("Cancelled: {reason}").format(reason=view.cancel_reason))
@@ -620,8 +351,8 @@ class VisitDialog(QDialog):
         def done(context: VisitContext) -> None:
             if customer_id != self.customer_id:
                 return
-            if context.has_loans and not self._type_touched:
-                self._select_type(VisitType.POST_LOAN.value)
+            if context.has_loans and not self.rules.type_touched:
+                self.rules.select_type(VisitType.POST_LOAN.value)
             self._offer(context.draft)
             self.retranslate()
 
@@ -633,31 +364,14 @@ class VisitDialog(QDialog):
     def _offer(self, draft: Draft | None) -> None:
         if draft is None or draft.payload == self._baseline:
             return
-        self.offered_draft = draft
-        self.banner_text.setText(self._banner_text())
-        self.banner.show()
+        self.banner.offer(draft)
 
-    def restore_draft(self) -> None:
-        """Put the offered draft's typing back into the form (it is kept as this form's draft)."""
-        draft = self.offered_draft
-        if draft is None:
-            return
-        self.offered_draft = None
-        self.banner.hide()
+    def _restore_draft(self, draft: Draft) -> None:
+        """Put the draft's typing back into the form (it is kept as this form's draft)."""
         self.apply_state(draft.payload)
         self.autosaver.key = draft.key
         self.autosaver.changed()
         self.retranslate()
-
-    def discard_offered_draft(self) -> None:
-        """Throw the offered draft away."""
-        draft = self.offered_draft
-        if draft is None:
-            return
-        self.offered_draft = None
-        self.banner.hide()
-        drafts = self.visit_actions.drafts
-        run_in_background(lambda: drafts.discard(draft.key), None, lambda _e: None)
 
     def state(self) -> dict[str, Any]:
         """The form as plain JSON (what a draft keeps)."""
@@ -666,63 +380,16 @@ class VisitDialog(QDialog):
             "visit_id": self.visit_id,
             "customer_id": self.customer_id,
             "customer_name": self.customer_name,
-            "visit_type": self.visit_type.currentData(),
-            "planned_start": self._time(self.planned_start).isoformat(),
-            "planned_end": self._time(self.planned_end).isoformat(),
-            "actual_start": self._time(self.actual_start).isoformat(),
-            "actual_end": self._time(self.actual_end).isoformat(),
-            "location": self.location.text(),
-            "attendees_bank": self.attendees_bank.text(),
-            "attendees_customer": self.attendees_customer.text(),
-            "purpose": self.purpose.text(),
-            "notes": self.notes.toPlainText(),
-            "answers": self.checks.answers(),
-            "signals": self.signals.ticks(),
-            "follow_ups": [[title, due.isoformat()] for title, due in self.follow_ups.items()],
+            **self.form.values(),
             "files": [str(path) for path, _blob in self.pending_files],
         }
 
     def apply_state(self, payload: dict[str, Any]) -> None:
         """Fill the form from a draft (unknown or damaged parts are skipped)."""
-        with self._quietly():
-            if payload.get("customer_id") and self.customer_id is None:
-                self.customer_id = str(payload["customer_id"])
-                self.customer_name = str(payload.get("customer_name") or "")
-            if self.status != VisitStatus.DONE and payload.get("visit_type"):
-                self._select_type(str(payload["visit_type"]))
-                self._type_touched = True
-            for key, edit in (
-                ("planned_start", self.planned_start),
-                ("planned_end", self.planned_end),
-                ("actual_start", self.actual_start),
-                ("actual_end", self.actual_end),
-            ):
-                try:
-                    self._set_time(edit, datetime.fromisoformat(str(payload[key])))
-                except (KeyError, ValueError):
-                    continue
-            self._planned_end_touched = self._actual_touched = True
-            for key, line in (
-                ("location", self.location),
-                ("attendees_bank", self.attendees_bank),
-                ("attendees_customer", self.attendees_customer),
-                ("purpose", self.purpose),
-            ):
-                line.setText(str(payload.get(key) or ""))
-            self.notes.setPlainText(str(payload.get("notes") or ""))
-            self._outline = ""
-            if self.status != VisitStatus.DONE:
-                self.checks.set_answers(dict(payload.get("answers") or {}))
-                self.signals.set_ticks(
-                    {str(k): str(v) for k, v in dict(payload.get("signals") or {}).items()}
-                )
-            items = []
-            for entry in payload.get("follow_ups") or []:
-                try:
-                    items.append((str(entry[0]), date.fromisoformat(str(entry[1]))))
-                except (IndexError, TypeError, ValueError):
-                    continue
-            self.follow_ups.set_items(items)
+        if payload.get("customer_id") and self.customer_id is None:
+            self.customer_id = str(payload["customer_id"])
+            self.customer_name = str(payload.get("customer_name") or "")
+        self.form.apply_values(payload, done=self.status == VisitStatus.DONE)
         files = [Path(p) for p in payload.get("files") or [] if isinstance(p, str)]
         if files:
             self.add_files(files)
@@ -733,17 +400,8 @@ class VisitDialog(QDialog):
 
     # editing ---------------------------------------------------------------------------
 
-    @contextmanager
-    def _quietly(self) -> Iterator[None]:
-        """Set fields without counting it as the RM's typing."""
-        self._programmatic += 1
-        try:
-            yield
-        finally:
-            self._programmatic -= 1
-
     def _edited(self, field: str | None) -> None:
-        if self._programmatic:
+        if self.rules.programmatic:
             return
         if field is not None and field in self.messages:
             self.messages[field].set_message("")
@@ -752,158 +410,32 @@ class VisitDialog(QDialog):
         if not self._loading:
             self.autosaver.changed()
 
-    def _select_type(self, code: str) -> None:
-        index = self.visit_type.findData(code)
-        if index < 0:
-            return
-        if index != self.visit_type.currentIndex():
-            self.visit_type.setCurrentIndex(index)
-        else:
-            self._type_changed(index)
-
-    def _type_changed(self, _index: int) -> None:
-        code = self.visit_type.currentData()
-        if not self._programmatic:
-            self._type_touched = True
-        self.checks.set_checks(self.visit_actions.templates, code)
-        template = self.visit_actions.templates.find(code)
-        if template is not None:
-            outline = template.notes_outline("zh" if chinese_ui() else "en")
-            current = self.notes.toPlainText()
-            if not current.strip() or current == self._outline:
-                with self._quietly():
-                    self.notes.setPlainText(outline)
-                    self._cursor_after_first_heading()
-                self._outline = outline
-            if not self._planned_end_touched:
-                with self._quietly():
-                    self._set_default_ends()
-        self._edited("visit_type")
-
-    def _cursor_after_first_heading(self) -> None:
-        """Put the cursor where the RM writes first: after the outline's first heading."""
-        cursor = self.notes.textCursor()
-        cursor.movePosition(QTextCursor.MoveOperation.Start)
-        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-        self.notes.setTextCursor(cursor)
-
-    def _set_default_ends(self) -> None:
-        template = self.visit_actions.templates.find(self.visit_type.currentData())
-        minutes = 60 if template is None else template.default_minutes
-        length = timedelta(minutes=minutes)
-        self._set_time(self.planned_end, self._time(self.planned_start) + length)
-        self._set_time(self.actual_end, self._time(self.actual_start) + length)
-
-    def _planned_start_changed(self, _value: QDateTime) -> None:
-        self._keep_length(self.planned_start, self.planned_end, "_planned_prev")
-        if not self._actual_touched and self.status in ("new", VisitStatus.PLANNED):
-            with self._quietly():
-                self._set_time(self.actual_start, self._time(self.planned_start))
-        self._edited("planned_start")
-
-    def _planned_end_changed(self, _value: QDateTime) -> None:
-        if not self._programmatic:
-            self._planned_end_touched = True
-        self._edited("planned_end")
-
-    def _actual_start_changed(self, _value: QDateTime) -> None:
-        if not self._programmatic:
-            self._actual_touched = True
-        self._keep_length(self.actual_start, self.actual_end, "_actual_prev")
-        self._edited("actual_end")
-
-    def _keep_length(self, start: QDateTimeEdit, end: QDateTimeEdit, key: str) -> None:
-        """Move ``end`` with ``start`` (the visit keeps its length)."""
-        before: datetime | None = getattr(self, key, None)
-        now = self._time(start)
-        setattr(self, key, now)
-        if before is not None and before != now:
-            with self._quietly():
-                self._set_time(end, self._time(end) + (now - before))
-
     def _time(self, edit: QDateTimeEdit) -> datetime:
-        seconds = edit.dateTime().toSecsSinceEpoch()
-        return datetime.fromtimestamp(seconds, self.visit_actions.zone)
+        return self.rules.time(edit)
 
     def _set_time(self, edit: QDateTimeEdit, value: datetime) -> None:
-        edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(value.timestamp()), self._zone))
-        if edit is self.planned_start:
-            self._planned_prev = self._time(edit)
-        elif edit is self.actual_start:
-            self._actual_prev = self._time(edit)
+        self.rules.set_time(edit, value)
 
     # reading the form -------------------------------------------------------------------
 
     def visit_input(self) -> VisitInput:
         """The plan as entered."""
-        from app.visits.service import VisitInput
-
-        return VisitInput(
-            customer_id=self.customer_id or "",
-            visit_type=self.visit_type.currentData(),
-            planned_start=self._time(self.planned_start),
-            planned_end=self._time(self.planned_end),
-            location=self.location.text(),
-            attendees_bank=split_names(self.attendees_bank.text()),
-            attendees_customer=split_names(self.attendees_customer.text()),
-            purpose=self.purpose.text(),
-            notes=self.notes.toPlainText(),
-            id=self.visit_id,
-        )
+        return self.form.visit_input(self.customer_id, self.visit_id)
 
     def visit_outcome(self) -> VisitOutcome:
         """What was seen and agreed, as entered."""
-        from app.follow_ups import FollowUpInput
-        from app.visits.service import VisitOutcome
-
-        return VisitOutcome(
-            actual_start=self._time(self.actual_start),
-            actual_end=self._time(self.actual_end),
-            notes=self.notes.toPlainText(),
-            answers=self.checks.answers(),
-            signals=self.signals.ticks(),
-            follow_ups=[FollowUpInput(t, d) for t, d in self.follow_ups.items()],
-            attendees_bank=split_names(self.attendees_bank.text()),
-            attendees_customer=split_names(self.attendees_customer.text()),
-        )
+        return self.form.visit_outcome()
 
     def _check(self, completing: bool) -> bool:
         """Check the form in memory; messages at the fields. True when it may be sent."""
-        for message in self.messages.values():
-            message.set_message("")
         self.note.setText("")
-        first_tab: int | None = None
-        if not self.customer_id:
-            self.messages["customer"].set_message(self.tr("Choose the customer"))
-            first_tab = TAB_VISIT
-        problems = self._service.validate(self.visit_input())
-        if completing and self._time(self.actual_end) <= self._time(self.actual_start):
-            from app.validation import Problem
-
-            problems.append(
-                Problem(
-                    "actual_end",
-                    "time.end_before_start",
-                    _END_BEFORE_START,
-                )
-            )
-        if problems:
-            self._show_problems(problems)
-            first_tab = TAB_VISIT
-        if completing and self.status != VisitStatus.DONE and self.checks.check_all():
-            first_tab = TAB_CHECKS if first_tab is None else first_tab
-        if (completing or self.status == VisitStatus.DONE) and not self.follow_ups.check():
-            first_tab = TAB_FOLLOW_UPS if first_tab is None else first_tab
+        first_tab = self.form.check(
+            completing, self.status, self.visit_input(), self._service.validate
+        )
         if first_tab is not None:
             self.tabs.setCurrentIndex(first_tab)
             return False
         return True
-
-    def _show_problems(self, problems: list[Problem]) -> None:
-        for problem in problems:
-            message = self.messages.get(problem.field) or self.messages["notes"]
-            text = problem_text(problem)
-            message.set_message("\n".join(filter(None, (message.text(), text))))
 
     # writing -------------------------------------------------------------------------------
 
@@ -915,38 +447,15 @@ class VisitDialog(QDialog):
         files = self._pending_paths()
         status = self.status
         if status == "new":
-            leftover = self._outcome_entered()
-            drafts, state = self.visit_actions.drafts, self.state()
-
-            def plan() -> str:
-                visit_id = service.plan(data)
-                store_files(service, visit_id, files)
-                if leftover:  # checks and signals count once done: keep them for then
-                    drafts.save(
-                        draft_key(visit_id, ""), DRAFT_KIND, {**state, "visit_id": visit_id}
-                    )
-                return visit_id
-
-            self._write(plan)
+            leftover = self.state() if self.form.outcome_entered() else None
+            drafts = self.visit_actions.drafts
+            self._write(lambda: writes.plan(service, data, files, drafts, leftover))
         elif status == VisitStatus.DONE:
             follow_ups, items = self.visit_actions.follow_ups, self.follow_ups.items()
-            visit_id, customer_id = self.visit_id, self.customer_id or ""
-
-            def update_done() -> str:
-                service.update(data)
-                for title, due in items:
-                    follow_ups.create(customer_id, title, due, visit_id)
-                return str(visit_id)
-
-            self._write(update_done)
+            customer_id = self.customer_id or ""
+            self._write(lambda: writes.update_done(service, data, follow_ups, items, customer_id))
         else:
-            visit_id = self.visit_id
-
-            def update() -> str:
-                service.update(data)
-                return str(visit_id)
-
-            self._write(update)
+            self._write(lambda: writes.update(service, data))
 
     def complete(self) -> None:
         """Record the visit as done: checks, signals (alerts), follow-ups, photos."""
@@ -955,21 +464,9 @@ class VisitDialog(QDialog):
         service, data, outcome = self._service, self.visit_input(), self.visit_outcome()
         files = self._pending_paths()
         if self.status == "new":
-
-            def record() -> Completion:
-                completion = service.record(data, outcome)
-                store_files(service, completion.visit_id, files)
-                return completion
-
-            self._write(record)
+            self._write(lambda: writes.record(service, data, outcome, files))
         else:
-            visit_id = str(self.visit_id)
-
-            def complete() -> Completion:
-                service.update(data)
-                return service.complete(visit_id, outcome)
-
-            self._write(complete)
+            self._write(lambda: writes.complete(service, data, outcome))
 
     def ask_cancel(self) -> NoteDialog:
         """Ask why the planned visit is cancelled; cancel it once a reason is given."""
@@ -1004,17 +501,8 @@ class VisitDialog(QDialog):
         """Plan a cancelled visit again, at the time now entered."""
         if not self._check(completing=False):
             return
-        service, data, visit_id = self._service, self.visit_input(), str(self.visit_id)
-
-        def reinstate() -> str:
-            service.reinstate(visit_id, data.planned_start, data.planned_end)
-            service.update(data)
-            return visit_id
-
-        self._write(reinstate)
-
-    def _outcome_entered(self) -> bool:
-        return bool(self.checks.answers() or self.signals.ticks() or self.follow_ups.items())
+        service, data = self._service, self.visit_input()
+        self._write(lambda: writes.reinstate(service, data))
 
     def _write(self, work: Callable[[], str | Completion]) -> None:
         self.pending += 1
@@ -1046,26 +534,7 @@ class VisitDialog(QDialog):
         self.done(QDialog.DialogCode.Accepted)
 
     def _refused(self, exc: BaseException) -> None:
-        from app.attachment_store import AttachmentError
-        from app.follow_ups import FollowUpError
-        from app.visits.service import InvalidVisitError
-
-        if isinstance(exc, InvalidVisitError):
-            self._show_problems(exc.problems)
-            self.tabs.setCurrentIndex(TAB_VISIT)
-            return
-        check = getattr(exc, "params", {}).get("check")
-        if check and check in self.checks.messages:
-            self.checks.messages[check].set_message(error_text(exc))
-            self.tabs.setCurrentIndex(TAB_CHECKS)
-            return
-        if isinstance(exc, FollowUpError):
-            self.follow_ups.message.set_message(error_text(exc))
-            self.tabs.setCurrentIndex(TAB_FOLLOW_UPS)
-            return
-        if isinstance(exc, AttachmentError):
-            self.files.message.set_message(error_text(exc))
-            self.tabs.setCurrentIndex(TAB_FILES)
+        if self.tabs.show_refusal(exc):
             return
         log.warning("visit not saved: %s", exc)
         self.note.setText(error_text(exc))
@@ -1080,17 +549,7 @@ class VisitDialog(QDialog):
             return
         store = self.visit_actions.store
 
-        def check() -> tuple[list[tuple[Path, StoredFile]], list[BaseException]]:
-            kept: list[tuple[Path, StoredFile]] = []
-            refused: list[BaseException] = []
-            for path in paths:
-                try:
-                    kept.append((path, store.add(path)))
-                except ValueError as exc:
-                    refused.append(exc)
-            return kept, refused
-
-        def done(result: tuple[list[tuple[Path, StoredFile]], list[BaseException]]) -> None:
+        def done(result: writes.CheckedFiles) -> None:
             kept, refused = result
             known = {p for p, _b in self.pending_files}
             self.pending_files.extend((p, b) for p, b in kept if p not in known)
@@ -1099,7 +558,9 @@ class VisitDialog(QDialog):
             self._show_files()
             self._edited(None)
 
-        run_in_background(check, done, self._refused, receiver=self)
+        run_in_background(
+            lambda: writes.check_files(store, paths), done, self._refused, receiver=self
+        )
 
     def _store_now(self, paths: list[Path]) -> None:
         visit_id = str(self.visit_id)
@@ -1107,10 +568,6 @@ class VisitDialog(QDialog):
         self._apply_status()
 
         service = self._service
-
-        def store() -> VisitView:
-            store_files(service, visit_id, paths)
-            return service.load(visit_id)
 
         def done(view: VisitView) -> None:
             self.pending -= 1
@@ -1123,7 +580,9 @@ class VisitDialog(QDialog):
             self._apply_status()
             self._refused(exc)
 
-        run_in_background(store, done, failed, receiver=self)
+        run_in_background(
+            lambda: writes.add_files(service, visit_id, paths), done, failed, receiver=self
+        )
 
     def _pending_paths(self) -> list[Path]:
         return [path for path, _blob in self.pending_files]
@@ -1160,11 +619,6 @@ class VisitDialog(QDialog):
             self._edited(None)
             return
         service, visit_id = self._service, str(self.visit_id)
-
-        def remove() -> VisitView:
-            service.remove_file(attachment.id)
-            return service.load(visit_id)
-
         self.pending += 1
 
         def done(view: VisitView) -> None:
@@ -1176,7 +630,12 @@ class VisitDialog(QDialog):
             self.pending -= 1
             self._refused(exc)
 
-        run_in_background(remove, done, failed, receiver=self)
+        run_in_background(
+            lambda: writes.remove_file(service, visit_id, attachment.id),
+            done,
+            failed,
+            receiver=self,
+        )
 
     def _preview(self, attachment: AttachmentView) -> None:
         from ui.applications.preview import PreviewDialog
@@ -1202,17 +661,8 @@ class VisitDialog(QDialog):
             path = Path(chosen)
             if path.suffix.lower() != ".ics":
                 path = path.with_suffix(".ics")
-        from app.ics import save_ics, visit_to_ics
-
-        service, visit_id, target = self._service, self.visit_id, path
         lang = "zh" if chinese_ui() else "en"
-
-        def export() -> Path:
-            view = service.load(visit_id)
-            text = visit_to_ics(
-                view, view.customer_name, zone=service.zone, lang=lang, templates=service.templates
-            )
-            return save_ics(text, target)
+        export = writes.ics_export(self._service, self.visit_id, path, lang)
 
         def done(written: Path) -> None:
             self.ics_path = written
@@ -1253,8 +703,6 @@ class VisitDialog(QDialog):
         self._closing = True
         self.reject()
 
-
-_END_BEFORE_START = QT_TRANSLATE_NOOP("Visit", "The visit must end after it starts")
 
 _STYLE = """
 QFrame#draftBanner { background: #fff4e5; border: 1px solid #f0b429; border-radius: 4px; }
