@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -19,13 +21,14 @@ from tests.ui.test_visits import (  # noqa: F401  (fixtures)
     at,
     click,
     customer_id,
+    drag_files,
     type_notes,
     visits,
     window,
 )
 from ui.main_window import MainWindow
 from ui.visits.actions import VisitActions
-from ui.visits.visit_tabs import TAB_SIGNALS
+from ui.visits.visit_tabs import TAB_FILES, TAB_SIGNALS
 
 TYPED = "现场看了水电表，用电量与产量相符。"
 
@@ -108,6 +111,38 @@ def test_checks_and_signals_of_a_saved_plan_wait_as_a_draft_of_the_visit(
         click(qtbot, reopened.complete_button)
     assert visits.load(visit.id).signals == ("key_staff_leaving",)
     qtbot.waitUntil(lambda: DraftStore(profile.database).list("visit") == [])
+
+
+def test_photos_of_a_saved_plan_are_stored_once_even_when_its_draft_is_restored(
+    qtbot: QtBot,
+    profile: Profile,
+    window: MainWindow,
+    customer_id: str,
+    visits: VisitService,
+    tmp_path: Path,
+) -> None:
+    photo = tmp_path / "仓库.jpg"
+    Image.new("RGB", (320, 240), (90, 140, 60)).save(photo, "JPEG")
+    dialog = actions_of(window).log_visit(customer_id)
+    qtbot.waitUntil(lambda: dialog.ready)
+    dialog.tabs.setCurrentIndex(TAB_FILES)
+    assert drag_files(dialog.files, dialog.files.rect().center(), [photo])
+    qtbot.waitUntil(lambda: dialog.files.files.count() == 1)
+    dialog.tabs.setCurrentIndex(TAB_SIGNALS)
+    box = dialog.signals.boxes["key_staff_leaving"]
+    click(qtbot, box, QPoint(8, box.height() // 2))
+    with qtbot.waitSignal(dialog.saved):
+        click(qtbot, dialog.save_button)  # the photo is stored, the signal waits as a draft
+    (visit,) = visits.list(customer_id)
+    assert len(visits.load(visit.id).photos) == 1
+
+    reopened = actions_of(window).open_visit(visit.id)
+    qtbot.waitUntil(lambda: reopened.ready)
+    click(qtbot, reopened.restore_button)
+    assert reopened.signals.boxes["key_staff_leaving"].isChecked()
+    with qtbot.waitSignal(reopened.saved):
+        click(qtbot, reopened.complete_button)
+    assert [p.original_name for p in visits.load(visit.id).photos] == ["仓库.jpg"]
 
 
 def test_a_draft_of_a_planned_visit_comes_back_when_it_is_opened(

@@ -67,8 +67,9 @@ def plan(
     """
     visit_id = service.plan(data)
     store_files(service, visit_id, files)
-    if leftover is not None:
-        drafts.save(draft_key(visit_id, ""), DRAFT_KIND, {**leftover, "visit_id": visit_id})
+    if leftover is not None:  # the files are stored with the visit now: not again from the draft
+        waiting = {**leftover, "visit_id": visit_id, "files": []}
+        drafts.save(draft_key(visit_id, ""), DRAFT_KIND, waiting)
     return visit_id
 
 
