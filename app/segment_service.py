@@ -7,13 +7,14 @@ unit of work.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, false, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from app.applications import ApplicationInput, ApplicationService
@@ -49,17 +50,23 @@ from app.segments import (
     PRODUCT_REQUIRED,
     BatchResult,
     BatchTermsError,
+    Classification,
     Created,
     InvalidSegmentError,
+    ProspectPage,
     ProspectRow,
+    ProspectSelection,
     Reason,
     SegmentInput,
     SegmentView,
+    SelectionRule,
     SkipCode,
     Skipped,
+    eligibility_reasons,
     problem,
     reasons_of,
     segment_problems,
+    size_reason_code,
 )
 from app.validation import FEN, Problem
 from db.database import Database
@@ -188,7 +195,7 @@ class SegmentService:
             session.scalars(
                 select(Customer)
                 .where(Customer.deleted_at.is_(None), Customer.segment == name)
-                .order_by(Customer.name)
+                .order_by(Customer.name, Customer.id)
             )
         )
 
@@ -242,25 +249,191 @@ class SegmentService:
     # Prospects ---------------------------------------------------------------------
 
     def prospects(self, segment_id: str) -> list[ProspectRow]:
-        """The segment's members with size, eligibility, reasons and open applications."""
+        """Every member of the segment with size, eligibility, reasons and open applications.
+
+        For a list on screen use :meth:`first_prospect_page` and :meth:`prospect_page`.
+        """
         segment = self.load(segment_id)
         with self._db.reading() as session:
-            customers = self._members(session, segment.name)
-            open_apps = self._open_applications(session, [c.id for c in customers])
-            return [
-                ProspectRow(
-                    id=c.id,
-                    name=c.name,
-                    uscc=c.uscc or "",
-                    status=c.status,
-                    size=c.size,
-                    eligible=c.eligible,
-                    reasons=reasons_of(c),
-                    open_application=open_apps.get(c.id),
-                    requested_exposure=c.requested_exposure,
+            return self._rows(session, self._members(session, segment.name))
+
+    def _rows(self, session: Session, customers: Sequence[Customer]) -> list[ProspectRow]:
+        open_apps = self._open_applications(session, [c.id for c in customers])
+        return [
+            ProspectRow(
+                id=c.id,
+                name=c.name,
+                uscc=c.uscc or "",
+                status=c.status,
+                size=c.size,
+                eligible=c.eligible,
+                reasons=reasons_of(c),
+                open_application=open_apps.get(c.id),
+                requested_exposure=c.requested_exposure,
+            )
+            for c in customers
+        ]
+
+    @staticmethod
+    def _name_of(session: Session, segment_id: str) -> str:
+        name = session.scalar(
+            select(Segment.name).where(Segment.id == segment_id, Segment.deleted_at.is_(None))
+        )
+        if name is None:
+            raise KeyError(segment_id)
+        return name
+
+    @staticmethod
+    def _live(name: str) -> ColumnElement[bool]:
+        """The members of the segment called ``name`` (its prospects)."""
+        return and_(Customer.deleted_at.is_(None), Customer.segment == name)
+
+    def prospect_page(self, segment_id: str, offset: int, limit: int) -> list[ProspectRow]:
+        """``limit`` prospects from ``offset``, by name (then id): one page of the list."""
+        with self._db.reading() as session:
+            return self._page(session, self._name_of(session, segment_id), offset, limit)
+
+    def first_prospect_page(self, segment_id: str, limit: int) -> ProspectPage:
+        """How many prospects the segment has, and the first ``limit`` of them."""
+        with self._db.reading() as session:
+            name = self._name_of(session, segment_id)
+            total = session.scalar(
+                select(func.count()).select_from(Customer).where(self._live(name))
+            )
+            return ProspectPage(int(total or 0), self._page(session, name, 0, limit))
+
+    def _page(self, session: Session, name: str, offset: int, limit: int) -> list[ProspectRow]:
+        # Ids first (the index on the segment gives them in order), then those rows only.
+        ids = list(
+            session.scalars(
+                select(Customer.id)
+                .where(self._live(name))
+                .order_by(Customer.name, Customer.id)
+                .offset(offset)
+                .limit(limit)
+            )
+        )
+        found = {c.id: c for c in session.scalars(select(Customer).where(Customer.id.in_(ids)))}
+        return self._rows(session, [found[i] for i in ids if i in found])
+
+    def prospect_summary(self, segment_id: str) -> Classification:
+        """Counts over every prospect of the segment, in SQL (see :func:`classify_prospects`).
+
+        Sizes and eligibility are counted by the database; the reasons are worked
+        out only for the prospects that can have one (not eligible, eligibility
+        or size unknown, large), once per distinct set of the figures they depend on.
+        """
+        with self._db.reading() as session:
+            name = self._name_of(session, segment_id)
+            live = self._live(name)
+            sizes: Counter[str] = Counter()
+            by_eligibility: Counter[bool | None] = Counter()
+            for size, eligible, count in session.execute(
+                select(Customer.size, Customer.eligible, func.count())
+                .where(live)
+                .group_by(Customer.size, Customer.eligible)
+            ):
+                sizes[size or ""] += count
+                by_eligibility[eligible] += count
+            reasons: Counter[str] = Counter()
+            figures = (
+                Customer.registered_in_prc,
+                Customer.credit_type,
+                Customer.total_assets,
+                Customer.requested_exposure,
+                Customer.size,
+            )
+            for registered, credit_type, assets, exposure, size, count in session.execute(
+                select(*figures, func.count())
+                .where(
+                    live,
+                    or_(
+                        Customer.eligible.is_not(True),
+                        Customer.size.is_(None),
+                        Customer.size == "large",
+                    ),
                 )
-                for c in customers
-            ]
+                .group_by(*figures)
+            ):
+                codes = [r.code for r in eligibility_reasons(registered, credit_type, assets,
+                                                             exposure)]  # fmt: skip
+                extra = size_reason_code(size)
+                for code in [*codes, *([extra] if extra else [])]:
+                    reasons[code] += count
+            selectable = session.scalar(
+                select(func.count())
+                .select_from(Customer)
+                .where(live, self._rule_clause(SelectionRule.ELIGIBLE))
+            )
+        return Classification(
+            total=sum(sizes.values()),
+            by_size={k: sizes.get(k, 0) for k in ("micro", "small", "medium", "large", "")},
+            eligible=by_eligibility[True],
+            not_eligible=by_eligibility[False],
+            unknown=by_eligibility[None],
+            reasons=tuple(reasons.most_common()),
+            selectable=int(selectable or 0),
+        )
+
+    @staticmethod
+    def _rule_clause(rule: SelectionRule) -> ColumnElement[bool]:
+        if rule is SelectionRule.ELIGIBLE:
+            open_application = exists().where(
+                Application.customer_id == Customer.id,
+                Application.deleted_at.is_(None),
+                Application.status.in_(sorted(OPEN_APPLICATION_STATUSES)),
+            )
+            return and_(Customer.eligible.is_(True), not_(open_application))
+        return false()
+
+    def _selected(self, name: str, selection: ProspectSelection) -> ColumnElement[bool]:
+        """The SQL condition of ``selection`` over the members of the segment ``name``."""
+        chosen = self._rule_clause(selection.rule)
+        if selection.added:
+            chosen = or_(chosen, Customer.id.in_(sorted(selection.added)))
+        if selection.removed:
+            chosen = and_(chosen, Customer.id.not_in(sorted(selection.removed)))
+        return and_(self._live(name), chosen)
+
+    def count_selected(self, segment_id: str, selection: ProspectSelection) -> int:
+        """How many prospects of the segment ``selection`` ticks (resolved in SQL)."""
+        if selection.empty:
+            return 0
+        with self._db.reading() as session:
+            name = self._name_of(session, segment_id)
+            found = session.scalar(
+                select(func.count()).select_from(Customer).where(self._selected(name, selection))
+            )
+            return int(found or 0)
+
+    def selected_ids(self, segment_id: str, selection: ProspectSelection) -> list[str]:
+        """The ids of the prospects ``selection`` ticks, by name (resolved in SQL)."""
+        with self._db.reading() as session:
+            return self._resolve(session, self._name_of(session, segment_id), selection)
+
+    def _resolve(self, session: Session, name: str, selection: ProspectSelection) -> list[str]:
+        if selection.empty:
+            return []
+        return list(
+            session.scalars(
+                select(Customer.id)
+                .where(self._selected(name, selection))
+                .order_by(Customer.name, Customer.id)
+            )
+        )
+
+    def _members_by_id(
+        self, session: Session, name: str, customer_ids: Sequence[str]
+    ) -> dict[str, Customer]:
+        """The live members of the segment ``name`` among ``customer_ids``."""
+        found: dict[str, Customer] = {}
+        for start in range(0, len(customer_ids), 500):
+            chunk = list(customer_ids[start : start + 500])
+            for customer in session.scalars(
+                select(Customer).where(self._live(name), Customer.id.in_(chunk))
+            ):
+                found[customer.id] = customer
+        return found
 
     @staticmethod
     def _open_applications(session: Session, customer_ids: Sequence[str]) -> dict[str, str]:
@@ -310,23 +483,21 @@ class SegmentService:
     # Batch creation ----------------------------------------------------------------
 
     def eligible_ids(self, segment_id: str) -> list[str]:
-        """The prospects that are eligible and have no open application."""
-        return [
-            p.id
-            for p in self.prospects(segment_id)
-            if p.eligible is True and p.open_application is None
-        ]
+        """The prospects that are eligible and have no open application, by name."""
+        return self.selected_ids(segment_id, ProspectSelection(SelectionRule.ELIGIBLE))
 
     def create_applications(
         self,
         segment_id: str,
-        customer_ids: Sequence[str],
+        customer_ids: Sequence[str] | ProspectSelection,
         product_code: str | None = None,
         today: date | None = None,
     ) -> BatchResult:
         """One draft application per selected prospect, with the segment's shared terms.
 
-        All in ONE unit of work (each application and checklist item with its
+        ``customer_ids``: the prospects, or a :class:`ProspectSelection` resolved
+        in SQL inside the same transaction (by name). All in ONE unit of work
+        (each application and checklist item with its
         outbox entry): if anything fails, nothing is written. Prospects that are
         not eligible, whose eligibility is unknown, that already have an open
         application or whose figures do not fit the product are skipped, with
@@ -350,12 +521,15 @@ class SegmentService:
         collateral = "none" if "none" in product.collateral_types else product.collateral_types[0]
         created: list[Created] = []
         skipped: list[Skipped] = []
-        wanted = list(dict.fromkeys(customer_ids))
         app_rows: list[dict[str, Any]] = []
         item_rows: list[dict[str, Any]] = []
         with self._db.unit_of_work(self._actor) as uow:
             session = uow.session
-            members = {c.id: c for c in self._members(session, segment.name)}
+            if isinstance(customer_ids, ProspectSelection):
+                wanted = self._resolve(session, segment.name, customer_ids)
+            else:
+                wanted = list(dict.fromkeys(customer_ids))
+            members = self._members_by_id(session, segment.name, wanted)
             open_apps = self._open_applications(session, [i for i in wanted if i in members])
             for customer_id in wanted:
                 customer = members.get(customer_id)

@@ -243,20 +243,104 @@ class Classification:
     unknown: int
     #: (reason code, how many prospects have it), most frequent first (see REASON_LABELS).
     reasons: tuple[tuple[str, int], ...]
+    #: Eligible prospects without an open application (what "Select eligible" ticks).
+    selectable: int = 0
+
+
+@dataclass(frozen=True)
+class ProspectPage:
+    """The first page of a segment's prospects and how many there are in all."""
+
+    total: int
+    rows: list[ProspectRow]
+
+
+class SelectionRule(StrEnum):
+    """A selection of prospects by rule, resolved in SQL when it is used."""
+
+    NONE = "none"
+    #: Eligible and without an open application (see :data:`OPEN_APPLICATION_STATUSES`).
+    ELIGIBLE = "eligible"
+
+
+@dataclass(frozen=True)
+class ProspectSelection:
+    """Which prospects of a segment are ticked: a rule plus the RM's exceptions, as ids.
+
+    A prospect is selected when it matches :attr:`rule` and is not in
+    :attr:`removed`, or when it is in :attr:`added`. Ticking every eligible
+    prospect of a 10,000-prospect segment is one rule, not 10,000 ids; the
+    service resolves it in SQL (:meth:`app.segment_service.SegmentService.count_selected`,
+    ``create_applications``). ``added`` holds only ids the rule does not match and
+    ``removed`` only ids it does, when they are changed through :meth:`toggled`.
+    """
+
+    rule: SelectionRule = SelectionRule.NONE
+    added: frozenset[str] = frozenset()
+    removed: frozenset[str] = frozenset()
+
+    @property
+    def empty(self) -> bool:
+        """True when nothing can be selected (no rule, no ticked id)."""
+        return self.rule is SelectionRule.NONE and not self.added
+
+    def matches_rule(self, row: ProspectRow) -> bool:
+        """Whether the rule alone selects ``row`` (as the SQL of the service does)."""
+        if self.rule is SelectionRule.ELIGIBLE:
+            return row.eligible is True and row.open_application is None
+        return False
+
+    def selects(self, row: ProspectRow) -> bool:
+        """Whether ``row`` is ticked."""
+        if row.id in self.added:
+            return True
+        return row.id not in self.removed and self.matches_rule(row)
+
+    def toggled(self, row: ProspectRow, checked: bool) -> ProspectSelection:
+        """This selection with ``row`` ticked (``checked``) or not."""
+        added, removed = set(self.added), set(self.removed)
+        added.discard(row.id)
+        removed.discard(row.id)
+        by_rule = self.matches_rule(row)
+        if checked and not by_rule:
+            added.add(row.id)
+        elif not checked and by_rule:
+            removed.add(row.id)
+        return ProspectSelection(self.rule, frozenset(added), frozenset(removed))
+
+
+def eligibility_reasons(
+    registered_in_prc: bool | None,
+    credit_type: str | None,
+    total_assets: Decimal | None,
+    requested_exposure: Decimal | None,
+) -> list[Reason]:
+    """The failed and missing SME boundary checks of these stored figures (yuan)."""
+    eligibility = assess_eligibility(
+        bool(registered_in_prc), credit_type or "new", total_assets, requested_exposure
+    )
+    return [
+        Reason("Eligibility", check.template, dict(check.params),
+               f"{check.id.value}.{check.status.value}")
+        for check in (*eligibility.failed, *eligibility.missing)
+    ]  # fmt: skip
+
+
+def size_reason_code(size: str | None) -> str | None:
+    """The reason code a stored size adds (:data:`REASON_LABELS`), if any."""
+    if size is None:
+        return "size.unknown"
+    return "size.large" if size == "large" else None
 
 
 def reasons_of(customer: Customer) -> tuple[Reason, ...]:
     """Why the customer is (not) eligible or has no size, from its stored profile."""
-    found: list[Reason] = []
-    eligibility = assess_eligibility(
-        bool(customer.registered_in_prc),
-        customer.credit_type or "new",
+    found = eligibility_reasons(
+        customer.registered_in_prc,
+        customer.credit_type,
         customer.total_assets,
         customer.requested_exposure,
     )
-    for check in (*eligibility.failed, *eligibility.missing):
-        code = f"{check.id.value}.{check.status.value}"
-        found.append(Reason("Eligibility", check.template, dict(check.params), code))
     if customer.size is None:
         size = classify(
             customer.industry_code or None,
@@ -274,13 +358,14 @@ def reasons_of(customer: Customer) -> tuple[Reason, ...]:
 def classify_prospects(rows: Iterable[ProspectRow]) -> Classification:
     """Counts by size and eligibility, and how often each reason occurs."""
     sizes: Counter[str] = Counter()
-    eligible = not_eligible = unknown = total = 0
+    eligible = not_eligible = unknown = total = selectable = 0
     reasons: Counter[str] = Counter()
     for row in rows:
         total += 1
         sizes[row.size or ""] += 1
         if row.eligible is True:
             eligible += 1
+            selectable += row.open_application is None
         elif row.eligible is False:
             not_eligible += 1
         else:
@@ -294,6 +379,7 @@ def classify_prospects(rows: Iterable[ProspectRow]) -> Classification:
         not_eligible=not_eligible,
         unknown=unknown,
         reasons=tuple(reasons.most_common()),
+        selectable=selectable,
     )
 
 

@@ -111,39 +111,39 @@
     <context>
         <name>AppLock</name>
         <message>
-            <location filename="../../app/security/lock.py" line="90" />
+            <location filename="../../app/security/pin.py" line="40" />
             <source>The PIN may contain only digits</source>
-            <extracomment>The bank's maximum: the idle lock can be lengthened up to this, never switched off. Commands that still run while the profile is offline-locked (they bring it back). scrypt cost: n=2**15, r=8 (32 MiB, ~0.1-0.3 s); stored with each hash so it can grow.</extracomment>
             <translation>The PIN may contain only digits</translation>
         </message>
         <message>
-            <location filename="../../app/security/lock.py" line="91" />
+            <location filename="../../app/security/pin.py" line="41" />
             <source>The PIN needs at least {min} digits</source>
             <translation>The PIN needs at least {min} digits</translation>
         </message>
         <message>
-            <location filename="../../app/security/lock.py" line="92" />
+            <location filename="../../app/security/pin.py" line="42" />
             <source>The PIN may have at most {max} digits</source>
             <translation>The PIN may have at most {max} digits</translation>
         </message>
         <message>
-            <location filename="../../app/security/lock.py" line="93" />
+            <location filename="../../app/security/pin.py" line="43" />
             <source>This PIN is too easy to guess (repeated or consecutive digits, or a common pattern): choose another</source>
             <translation>This PIN is too easy to guess (repeated or consecutive digits, or a common pattern): choose another</translation>
         </message>
         <message>
-            <location filename="../../app/security/lock.py" line="98" />
+            <location filename="../../app/security/pin.py" line="48" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>The two PINs differ: type the same PIN twice</translation>
         </message>
         <message>
-            <location filename="../../app/security/lock.py" line="99" />
+            <location filename="../../app/security/pin.py" line="49" />
             <source>The current PIN is wrong</source>
             <translation>The current PIN is wrong</translation>
         </message>
         <message>
-            <location filename="../../app/security/lock.py" line="552" />
+            <location filename="../../app/security/offline_lock.py" line="67" />
             <source>This profile has not synced for more than {days} days: sign in and sync to unlock it</source>
+            <extracomment>Commands that still run while the profile is offline-locked (they bring it back).</extracomment>
             <translation>This profile has not synced for more than {days} days: sign in and sync to unlock it</translation>
         </message>
     </context>
@@ -803,45 +803,79 @@
     <context>
         <name>Attachment</name>
         <message>
-            <location filename="../../app/attachment_store.py" line="87" />
+            <location filename="../../app/attachment_store.py" line="90" />
             <source>{name} cannot be read: it may have been moved or deleted, or you may not have permission to open it</source>
             <extracomment>Short names of the stored types, the same in every language (for lists and messages). Every type the store keeps. The picture types (everything but PDF). The English template of each problem code (context "Attachment").</extracomment>
             <translation>{name} cannot be read: it may have been moved or deleted, or you may not have permission to open it</translation>
         </message>
         <message>
-            <location filename="../../app/attachment_store.py" line="92" />
+            <location filename="../../app/attachment_store.py" line="95" />
             <source>{name} is empty</source>
             <translation>{name} is empty</translation>
         </message>
         <message>
-            <location filename="../../app/attachment_store.py" line="93" />
+            <location filename="../../app/attachment_store.py" line="96" />
             <source>{name} is {size} MB; the limit is {limit} MB</source>
             <translation>{name} is {size} MB; the limit is {limit} MB</translation>
         </message>
         <message>
-            <location filename="../../app/attachment_store.py" line="94" />
+            <location filename="../../app/attachment_store.py" line="97" />
             <source>{name} is not a PDF or a picture (JPEG, PNG, TIFF, HEIC)</source>
             <translation>{name} is not a PDF or a picture (JPEG, PNG, TIFF, HEIC)</translation>
         </message>
         <message>
-            <location filename="../../app/attachment_store.py" line="97" />
+            <location filename="../../app/attachment_store.py" line="100" />
             <source>{name} is damaged and cannot be opened</source>
             <translation>{name} is damaged and cannot be opened</translation>
         </message>
         <message>
-            <location filename="../../app/attachment_store.py" line="98" />
+            <location filename="../../app/attachment_store.py" line="101" />
             <source>{name} is protected by a password; save a copy without the password and add that</source>
             <translation>{name} is protected by a password; save a copy without the password and add that</translation>
         </message>
         <message>
-            <location filename="../../app/attachment_store.py" line="102" />
+            <location filename="../../app/attachment_store.py" line="105" />
             <source>Wrong type for this item: {type}; accepted: {accepted}</source>
             <translation>Wrong type for this item: {type}; accepted: {accepted}</translation>
         </message>
         <message>
-            <location filename="../../app/attachment_store.py" line="105" />
+            <location filename="../../app/attachment_store.py" line="108" />
             <source>{name} could not be saved: check that the disk has free space</source>
             <translation>{name} could not be saved: check that the disk has free space</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchCreation</name>
+        <message>
+            <location filename="../../ui/segments/batch.py" line="55" />
+            <source>Create applications</source>
+            <extracomment>The applications were created (the :class:`BatchResult`). Nothing was created: the message for the status line. The last result shown (its message box: :attr:`result_box`).</extracomment>
+            <translation>Create applications</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/batch.py" line="64" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/batch.py" line="72" />
+            <source>Create {count} draft applications for {product} with the segment's shared terms? Prospects that are not eligible or already have an open application are skipped.</source>
+            <translation>Create {count} draft applications for {product} with the segment's shared terms? Prospects that are not eligible or already have an open application are skipped.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/batch.py" line="93" />
+            <source>Creating {count} applications…</source>
+            <translation>Creating {count} applications…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/batch.py" line="111" />
+            <source>{created} applications created, {skipped} skipped.</source>
+            <translation>{created} applications created, {skipped} skipped.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/batch.py" line="120" />
+            <source>Nothing was created: {error}</source>
+            <translation>Nothing was created: {error}</translation>
         </message>
     </context>
     <context>
@@ -2909,84 +2943,84 @@ customers</translation>
     <context>
         <name>LockController</name>
         <message>
-            <location filename="../../ui/lock/controller.py" line="157" />
+            <location filename="../../ui/lock/controller.py" line="161" />
             <source>&amp;Lock now</source>
-            <extracomment>How often the idle time, the offline lock and an erased profile are checked (ms). The offline lock is re-read from the database every this many checks. The sync's token store and HTTP transport (the server-password check signs in with the same ones); given by :meth:`attach`. True while an unlock check runs in the background (no second one meanwhile).</extracomment>
+            <extracomment>How often the idle time, the offline lock and an erased profile are checked (ms). The offline lock is re-read from the database every this many checks. The sync's token store and HTTP transport (the server-password check signs in with the same ones); given by :meth:`attach`. The Sync page whose syncs the lock follows (its signals connected once). True while an unlock check runs in the background (no second one meanwhile).</extracomment>
             <translation>&amp;Lock now</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="241" />
+            <location filename="../../ui/lock/controller.py" line="245" />
             <source>Lock now</source>
             <translation>Lock now</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="243" />
+            <location filename="../../ui/lock/controller.py" line="247" />
             <source>Set a PIN in Settings (or sign in to the sync server) first: otherwise nothing could unlock RM Desk.</source>
             <translation>Set a PIN in Settings (or sign in to the sync server) first: otherwise nothing could unlock RM Desk.</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="282" />
+            <location filename="../../ui/lock/controller.py" line="286" />
             <source>Type your PIN and press Enter.</source>
             <translation>Type your PIN and press Enter.</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="284" />
+            <location filename="../../ui/lock/controller.py" line="288" />
             <source>Type the password you sign in to the sync server with.</source>
             <translation>Type the password you sign in to the sync server with.</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="363" />
+            <location filename="../../ui/lock/controller.py" line="367" />
             <source>The PIN could not be checked: try again.</source>
             <translation>The PIN could not be checked: try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="382" />
+            <location filename="../../ui/lock/controller.py" line="386" />
             <source>Too many wrong PINs: unlock with your server password.</source>
             <translation>Too many wrong PINs: unlock with your server password.</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="392" />
+            <location filename="../../ui/lock/controller.py" line="396" />
             <source>Wrong password.</source>
             <translation>Wrong password.</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="397" />
+            <location filename="../../ui/lock/controller.py" line="401" />
             <source>Wrong PIN.</source>
             <translation>Wrong PIN.</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="402" />
+            <location filename="../../ui/lock/controller.py" line="406" />
             <source>Wrong password (checked on this laptop: the sync server cannot be reached).</source>
             <translation>Wrong password (checked on this laptop: the sync server cannot be reached).</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="407" />
+            <location filename="../../ui/lock/controller.py" line="411" />
             <source>This profile has never signed in to the sync server: use your PIN.</source>
             <translation>This profile has never signed in to the sync server: use your PIN.</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="423" />
+            <location filename="../../ui/lock/controller.py" line="427" />
             <source>Too many wrong PINs: try again in {seconds} s.</source>
             <translation>Too many wrong PINs: try again in {seconds} s.</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="462" />
+            <location filename="../../ui/lock/controller.py" line="466" />
             <source>Too many failed sign-ins: try again in {seconds} s.</source>
             <translation>Too many failed sign-ins: try again in {seconds} s.</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="365" />
-            <location filename="../../ui/lock/controller.py" line="474" />
+            <location filename="../../ui/lock/controller.py" line="369" />
+            <location filename="../../ui/lock/controller.py" line="478" />
             <source>The password could not be checked: try again.</source>
             <translation>The password could not be checked: try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="494" />
+            <location filename="../../ui/lock/controller.py" line="498" />
             <source>Syncing…</source>
             <translation>Syncing…</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/controller.py" line="529" />
+            <location filename="../../ui/lock/controller.py" line="533" />
             <source>RM Desk</source>
             <translation>RM Desk</translation>
         </message>
@@ -3042,48 +3076,48 @@ customers</translation>
     <context>
         <name>LockSettingsRows</name>
         <message>
-            <location filename="../../ui/lock/settings_rows.py" line="58" />
+            <location filename="../../ui/lock/settings_rows.py" line="59" />
             <source>App lock PIN</source>
             <extracomment>The PIN was set, changed or removed.</extracomment>
             <translation>App lock PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/settings_rows.py" line="59" />
+            <location filename="../../ui/lock/settings_rows.py" line="60" />
             <source>Lock when idle for</source>
             <translation>Lock when idle for</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/settings_rows.py" line="60" />
+            <location filename="../../ui/lock/settings_rows.py" line="61" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/settings_rows.py" line="60" />
+            <location filename="../../ui/lock/settings_rows.py" line="61" />
             <source>Not set</source>
             <translation>Not set</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/settings_rows.py" line="61" />
+            <location filename="../../ui/lock/settings_rows.py" line="62" />
             <source>Change PIN…</source>
             <translation>Change PIN…</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/settings_rows.py" line="61" />
+            <location filename="../../ui/lock/settings_rows.py" line="62" />
             <source>Set PIN…</source>
             <translation>Set PIN…</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/settings_rows.py" line="62" />
+            <location filename="../../ui/lock/settings_rows.py" line="63" />
             <source>Remove PIN…</source>
             <translation>Remove PIN…</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/settings_rows.py" line="64" />
+            <location filename="../../ui/lock/settings_rows.py" line="65" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/settings_rows.py" line="66" />
+            <location filename="../../ui/lock/settings_rows.py" line="67" />
             <source>RM Desk locks after this many minutes without input (at most {max}).</source>
             <translation>RM Desk locks after this many minutes without input (at most {max}).</translation>
         </message>
@@ -3091,44 +3125,44 @@ customers</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="286" />
-            <location filename="../../ui/selftest.py" line="67" />
+            <location filename="../../ui/main_window.py" line="414" />
+            <location filename="../../ui/selftest.py" line="68" />
             <source>RM Desk</source>
-            <extracomment>Tables whose changes nobody shows (autosaved drafts): no reload for them.</extracomment>
+            <extracomment>Tables whose changes nobody shows (autosaved drafts): no reload for them. The pages built so far; the others are stand-ins in the stack until first shown. True once :meth:`attach` set up the services a page is attached to.</extracomment>
             <translation>RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="291" />
+            <location filename="../../ui/main_window.py" line="419" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="292" />
+            <location filename="../../ui/main_window.py" line="420" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="422" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="295" />
+            <location filename="../../ui/main_window.py" line="423" />
             <source>&amp;About RM Desk</source>
             <translation>&amp;About RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="309" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>About RM Desk</source>
             <translation>About RM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="311" />
+            <location filename="../../ui/main_window.py" line="439" />
             <source>RM Desk {version}
 Workbench for SME relationship managers.
 Profile: {path}</source>
@@ -3194,12 +3228,13 @@ Profile: {path}</translation>
         <name>Navigation</name>
         <message>
             <location filename="../../ui/pages/customers.py" line="171" />
+            <location filename="../../ui/pages/titles.py" line="27" />
             <source>Customers</source>
             <extracomment>Log a visit to this customer. A branch manager's profile: filter by RM (hidden otherwise).</extracomment>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/placeholder.py" line="11" />
+            <location filename="../../ui/pages/titles.py" line="28" />
             <location filename="../../ui/pages/visits.py" line="186" />
             <source>Visits</source>
             <extracomment>The calendar and the due list were (re)loaded.</extracomment>
@@ -3207,31 +3242,34 @@ Profile: {path}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/applications.py" line="177" />
-            <location filename="../../ui/pages/placeholder.py" line="12" />
+            <location filename="../../ui/pages/titles.py" line="29" />
             <source>Applications</source>
             <extracomment>The list was loaded (after each refresh). Whether the profile is a branch manager's (RM column and filter).</extracomment>
             <translation>Applications</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/placeholder.py" line="13" />
             <location filename="../../ui/pages/sync.py" line="159" />
+            <location filename="../../ui/pages/titles.py" line="31" />
             <source>Sync</source>
             <extracomment>Open a record from the report, the conflicts or the refused changes: (entity, id). The server is reachable (signed in) or the OS has a network (signed out). A run started. A run ended (``SyncReport``). What the running sync does, for a status bar ("" when idle). (entity, id) → customer id of the records shown, for :meth:`customer_of`. New credit decisions; the main window may move it above every page.</extracomment>
             <translation>Sync</translation>
         </message>
         <message>
             <location filename="../../ui/pages/settings.py" line="62" />
+            <location filename="../../ui/pages/titles.py" line="32" />
             <source>Settings</source>
             <extracomment>Language names are written in their own language, so anyone can find theirs.</extracomment>
             <translation>Settings</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/titles.py" line="26" />
             <location filename="../../ui/pages/today.py" line="227" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="119" />
+            <location filename="../../ui/pages/titles.py" line="30" />
             <source>Dashboard</source>
             <extracomment>Changes arriving within this many ms reload the figures once. The figures were loaded and shown (after each refresh). The workbook was written (its path). The RM whose figures are shown (a branch manager's choice; None: all).</extracomment>
             <translation>Dashboard</translation>
@@ -3459,79 +3497,71 @@ Profile: {path}</translation>
     <context>
         <name>PinDialog</name>
         <message>
-            <location filename="../../ui/lock/pin_dialog.py" line="97" />
+            <location filename="../../ui/lock/pin_dialog.py" line="98" />
             <source>Set a PIN</source>
             <extracomment>True while the PIN is hashed or checked in the background.</extracomment>
             <translation>Set a PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/pin_dialog.py" line="98" />
+            <location filename="../../ui/lock/pin_dialog.py" line="99" />
             <source>Change the PIN</source>
             <translation>Change the PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/pin_dialog.py" line="99" />
+            <location filename="../../ui/lock/pin_dialog.py" line="100" />
             <source>Remove the PIN</source>
             <translation>Remove the PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/pin_dialog.py" line="102" />
+            <location filename="../../ui/lock/pin_dialog.py" line="103" />
             <source>Current PIN</source>
             <translation>Current PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/pin_dialog.py" line="103" />
+            <location filename="../../ui/lock/pin_dialog.py" line="104" />
             <source>New PIN</source>
             <translation>New PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/pin_dialog.py" line="104" />
+            <location filename="../../ui/lock/pin_dialog.py" line="105" />
             <source>New PIN again</source>
             <translation>New PIN again</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/pin_dialog.py" line="105" />
+            <location filename="../../ui/lock/pin_dialog.py" line="106" />
             <source>Checking…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/pin_dialog.py" line="108" />
+            <location filename="../../ui/lock/pin_dialog.py" line="109" />
             <source>{min} to {max} digits; not all the same, not consecutive (123456), not a common pattern.</source>
             <translation>{min} to {max} digits; not all the same, not consecutive (123456), not a common pattern.</translation>
         </message>
         <message>
-            <location filename="../../ui/lock/pin_dialog.py" line="149" />
+            <location filename="../../ui/lock/pin_dialog.py" line="150" />
             <source>The PIN could not be saved: {error}</source>
             <translation>The PIN could not be saved: {error}</translation>
         </message>
     </context>
     <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <location filename="../../ui/pages/placeholder.py" line="38" />
-            <source>Coming soon.</source>
-            <translation>Coming soon.</translation>
-        </message>
-    </context>
-    <context>
         <name>PlanCard</name>
         <message>
-            <location filename="../../ui/segments/page.py" line="149" />
+            <location filename="../../ui/segments/plans.py" line="86" />
             <source>&lt;b&gt;{quarter}&lt;/b&gt; · {status} · {owner} · {prospects} prospects</source>
             <translation>&lt;b&gt;{quarter}&lt;/b&gt; · {status} · {owner} · {prospects} prospects</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/page.py" line="157" />
+            <location filename="../../ui/segments/plans.py" line="94" />
             <source>Prospects visited</source>
             <translation>Prospects visited</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/page.py" line="158" />
+            <location filename="../../ui/segments/plans.py" line="95" />
             <source>Applications submitted</source>
             <translation>Applications submitted</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/page.py" line="159" />
+            <location filename="../../ui/segments/plans.py" line="96" />
             <source>Approved (万元)</source>
             <translation>Approved (万元)</translation>
         </message>
@@ -3577,6 +3607,19 @@ Profile: {path}</translation>
             <location filename="../../ui/segments/dialogs.py" line="374" />
             <source>Enter the amount in 万元 as a number, e.g. 500</source>
             <translation>Enter the amount in 万元 as a number, e.g. 500</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlansPanel</name>
+        <message>
+            <location filename="../../ui/segments/plans.py" line="132" />
+            <source>New plan…</source>
+            <translation>New plan…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/plans.py" line="133" />
+            <source>Edit plan…</source>
+            <translation>Edit plan…</translation>
         </message>
     </context>
     <context>
@@ -3805,90 +3848,183 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
     <context>
         <name>ProspectModel</name>
         <message>
-            <location filename="../../ui/segments/prospects.py" line="22" />
+            <location filename="../../ui/segments/prospects.py" line="31" />
             <source>Micro</source>
+            <extracomment>Prospects per page of the table.</extracomment>
             <translation>Micro</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/prospects.py" line="23" />
+            <location filename="../../ui/segments/prospects.py" line="32" />
             <source>Small</source>
             <translation>Small</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/prospects.py" line="24" />
+            <location filename="../../ui/segments/prospects.py" line="33" />
             <source>Medium</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/prospects.py" line="25" />
+            <location filename="../../ui/segments/prospects.py" line="34" />
             <source>Large (not SME)</source>
             <translation>Large (not SME)</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/prospects.py" line="28" />
+            <location filename="../../ui/segments/prospects.py" line="37" />
             <source>Prospect</source>
             <translation>Prospect</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/prospects.py" line="29" />
+            <location filename="../../ui/segments/prospects.py" line="38" />
             <source>Complete</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/prospects.py" line="30" />
+            <location filename="../../ui/segments/prospects.py" line="39" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/prospects.py" line="45" />
-            <location filename="../../ui/segments/prospects.py" line="139" />
+            <location filename="../../ui/segments/prospects.py" line="44" />
+            <location filename="../../ui/segments/prospects.py" line="68" />
             <source>Unknown</source>
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/prospects.py" line="98" />
+            <location filename="../../ui/segments/prospects.py" line="47" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/prospects.py" line="99" />
+            <location filename="../../ui/segments/prospects.py" line="48" />
             <source>USCC</source>
             <translation>USCC</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/prospects.py" line="100" />
+            <location filename="../../ui/segments/prospects.py" line="49" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/prospects.py" line="101" />
+            <location filename="../../ui/segments/prospects.py" line="50" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/prospects.py" line="102" />
+            <location filename="../../ui/segments/prospects.py" line="51" />
             <source>Eligible</source>
             <translation>Eligible</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/prospects.py" line="103" />
+            <location filename="../../ui/segments/prospects.py" line="52" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/prospects.py" line="104" />
+            <location filename="../../ui/segments/prospects.py" line="53" />
             <source>Open application</source>
             <translation>Open application</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/prospects.py" line="141" />
+            <location filename="../../ui/segments/prospects.py" line="42" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/prospects.py" line="142" />
+            <location filename="../../ui/segments/prospects.py" line="43" />
             <source>No</source>
             <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProspectsPanel</name>
+        <message>
+            <location filename="../../ui/segments/prospect_panel.py" line="77" />
+            <source>Import prospects…</source>
+            <extracomment>The widest the "Why" column opens (pixels).</extracomment>
+            <translation>Import prospects…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/prospect_panel.py" line="78" />
+            <source>Select eligible</source>
+            <translation>Select eligible</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/prospect_panel.py" line="79" />
+            <source>Clear selection</source>
+            <translation>Clear selection</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/prospect_panel.py" line="80" />
+            <source>Create applications…</source>
+            <translation>Create applications…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/prospect_panel.py" line="101" />
+            <source>No prospects yet: import the segment's prospect list (.xlsx or .csv).</source>
+            <translation>No prospects yet: import the segment's prospect list (.xlsx or .csv).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/prospect_panel.py" line="106" />
+            <source>{total} prospects — micro {micro} · small {small} · medium {medium} · not SME {large} · size unknown {unknown_size}&lt;br&gt;eligible {eligible} · not eligible {not_eligible} · eligibility unknown {unknown}</source>
+            <translation>{total} prospects — micro {micro} · small {small} · medium {medium} · not SME {large} · size unknown {unknown_size}&lt;br&gt;eligible {eligible} · not eligible {not_eligible} · eligibility unknown {unknown}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/prospect_panel.py" line="126" />
+            <source>Most common: {reasons}</source>
+            <translation>Most common: {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/prospect_panel.py" line="136" />
+            <source>{selected} selected / {eligible} eligible without an open application</source>
+            <translation>{selected} selected / {eligible} eligible without an open application</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuarterOverview</name>
+        <message>
+            <location filename="../../ui/segments/overview.py" line="53" />
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/overview.py" line="56" />
+            <source>RM</source>
+            <translation>RM</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/overview.py" line="57" />
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/overview.py" line="58" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/overview.py" line="59" />
+            <source>Visited</source>
+            <translation>Visited</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/overview.py" line="60" />
+            <source>Applications</source>
+            <translation>Applications</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/overview.py" line="61" />
+            <source>Approved (万元)</source>
+            <translation>Approved (万元)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/overview.py" line="117" />
+            <source>The bank asks for at least {minimum} segment plans a quarter. Short in {quarter}: {who}</source>
+            <translation>The bank asks for at least {minimum} segment plans a quarter. Short in {quarter}: {who}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/overview.py" line="127" />
+            <source>{count} plans in {quarter}.</source>
+            <translation>{count} plans in {quarter}.</translation>
         </message>
     </context>
     <context>
@@ -4696,38 +4832,38 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
             <translation>large enterprise</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="269" />
+            <location filename="../../app/segments.py" line="353" />
             <source>Large enterprise: not an SME</source>
-            <extracomment>Why (not) eligible / why no size: failed or missing checks, first the most telling. (reason code, how many prospects have it), most frequent first (see REASON_LABELS).</extracomment>
+            <extracomment>Why (not) eligible / why no size: failed or missing checks, first the most telling. (reason code, how many prospects have it), most frequent first (see REASON_LABELS). Eligible prospects without an open application (what "Select eligible" ticks). Eligible and without an open application (see :data:`OPEN_APPLICATION_STATUSES`).</extracomment>
             <translation>Large enterprise: not an SME</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="314" />
+            <location filename="../../app/segments.py" line="400" />
             <source>Not a prospect of this segment</source>
             <translation>Not a prospect of this segment</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="315" />
+            <location filename="../../app/segments.py" line="401" />
             <source>Not eligible for SME credit</source>
             <translation>Not eligible for SME credit</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="316" />
+            <location filename="../../app/segments.py" line="402" />
             <source>Eligibility unknown: the profile lacks data</source>
             <translation>Eligibility unknown: the profile lacks data</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="319" />
+            <location filename="../../app/segments.py" line="405" />
             <source>Already has an open application ({product})</source>
             <translation>Already has an open application ({product})</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="322" />
+            <location filename="../../app/segments.py" line="408" />
             <source>The shared terms do not fit this customer</source>
             <translation>The shared terms do not fit this customer</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="383" />
+            <location filename="../../app/segments.py" line="469" />
             <source>Choose the product for the applications</source>
             <translation>Choose the product for the applications</translation>
         </message>
@@ -4831,6 +4967,60 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
         </message>
     </context>
     <context>
+        <name>SegmentInfo</name>
+        <message>
+            <location filename="../../ui/segments/segment_detail.py" line="96" />
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/segment_detail.py" line="97" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/segment_detail.py" line="112" />
+            <source>Core enterprise: {name}</source>
+            <translation>Core enterprise: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/segment_detail.py" line="116" />
+            <source>Shared terms: {terms}</source>
+            <translation>Shared terms: {terms}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/segment_detail.py" line="119" />
+            <source>Risk controls: {controls}</source>
+            <translation>Risk controls: {controls}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/segment_detail.py" line="124" />
+            <source>&lt;i&gt;{owner}'s segment: read only&lt;/i&gt;</source>
+            <translation>&lt;i&gt;{owner}'s segment: read only&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/segment_detail.py" line="139" />
+            <source>{amount} 万元</source>
+            <translation>{amount} 万元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/segments/segment_detail.py" line="145" />
+            <source>{months} months</source>
+            <translation>{months} months</translation>
+        </message>
+    </context>
+    <context>
+        <name>SegmentList</name>
+        <message>
+            <location filename="../../ui/segments/segment_detail.py" line="54" />
+            <source>{name}
+{type} · {members} prospects</source>
+            <extracomment>The RM chose another segment (its id).</extracomment>
+            <translation>{name}
+{type} · {members} prospects</translation>
+        </message>
+    </context>
+    <context>
         <name>SegmentPlan</name>
         <message>
             <location filename="../../app/segment_plans.py" line="42" />
@@ -4887,223 +5077,59 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
     <context>
         <name>SegmentsPage</name>
         <message>
-            <location filename="../../ui/segments/page.py" line="350" />
-            <location filename="../../ui/segments/page.py" line="379" />
-            <location filename="../../ui/segments/page.py" line="390" />
+            <location filename="../../ui/pages/titles.py" line="33" />
+            <location filename="../../ui/segments/page.py" line="181" />
+            <location filename="../../ui/segments/page.py" line="209" />
+            <location filename="../../ui/segments/page.py" line="213" />
             <source>Segments</source>
-            <extracomment>Segments, prospects and plans were (re)loaded and shown. A batch creation finished (its :class:`BatchResult`). Signed in as a branch manager or credit officer: nothing can be changed here. The last segment or plan editor opened.</extracomment>
+            <extracomment>Segments, plans and the first page of prospects were (re)loaded and shown. A batch creation finished (its :class:`BatchResult`). Signed in as a branch manager or credit officer: nothing can be changed here. The last segment or plan editor opened.</extracomment>
             <translation>Segments</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/page.py" line="380" />
+            <location filename="../../ui/segments/page.py" line="210" />
             <source>New segment…</source>
             <translation>New segment…</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/page.py" line="381" />
-            <source>Edit…</source>
-            <translation>Edit…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="382" />
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="383" />
-            <source>Import prospects…</source>
-            <translation>Import prospects…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="384" />
-            <source>Select eligible</source>
-            <translation>Select eligible</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="385" />
-            <source>Create applications…</source>
-            <translation>Create applications…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="386" />
-            <source>New plan…</source>
-            <translation>New plan…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="387" />
-            <source>Edit plan…</source>
-            <translation>Edit plan…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="388" />
+            <location filename="../../ui/segments/page.py" line="211" />
             <source>Prospects</source>
             <translation>Prospects</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/page.py" line="389" />
+            <location filename="../../ui/segments/page.py" line="212" />
             <source>Plans</source>
             <translation>Plans</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/page.py" line="391" />
+            <location filename="../../ui/segments/page.py" line="214" />
             <source>Plans by quarter</source>
             <translation>Plans by quarter</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/page.py" line="392" />
-            <source>Quarter</source>
-            <translation>Quarter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="395" />
-            <source>RM</source>
-            <translation>RM</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="396" />
-            <source>Segment</source>
-            <translation>Segment</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="397" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="398" />
-            <source>Visited</source>
-            <translation>Visited</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="399" />
-            <source>Applications</source>
-            <translation>Applications</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="400" />
-            <source>Approved (万元)</source>
-            <translation>Approved (万元)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="483" />
-            <source>{name}
-{type} · {members} prospects</source>
-            <translation>{name}
-{type} · {members} prospects</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="498" />
+            <location filename="../../ui/segments/page.py" line="297" />
             <source>No segments yet. A segment (细分市场) groups enterprises with shared risk controls: a sub-industry, a cluster, a supply chain… Click New segment…</source>
             <translation>No segments yet. A segment (细分市场) groups enterprises with shared risk controls: a sub-industry, a cluster, a supply chain… Click New segment…</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/page.py" line="518" />
-            <source>Core enterprise: {name}</source>
-            <translation>Core enterprise: {name}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="527" />
-            <location filename="../../ui/segments/page.py" line="767" />
-            <source>{amount} 万元</source>
-            <translation>{amount} 万元</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="529" />
-            <location filename="../../ui/segments/page.py" line="769" />
-            <source>{months} months</source>
-            <translation>{months} months</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="531" />
-            <source>Shared terms: {terms}</source>
-            <translation>Shared terms: {terms}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="534" />
-            <source>Risk controls: {controls}</source>
-            <translation>Risk controls: {controls}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="539" />
-            <source>&lt;i&gt;{owner}'s segment: read only&lt;/i&gt;</source>
-            <translation>&lt;i&gt;{owner}'s segment: read only&lt;/i&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="548" />
-            <source>No prospects yet: import the segment's prospect list (.xlsx or .csv).</source>
-            <translation>No prospects yet: import the segment's prospect list (.xlsx or .csv).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="553" />
-            <source>{total} prospects — micro {micro} · small {small} · medium {medium} · not SME {large} · size unknown {unknown_size}&lt;br&gt;eligible {eligible} · not eligible {not_eligible} · eligibility unknown {unknown}</source>
-            <translation>{total} prospects — micro {micro} · small {small} · medium {medium} · not SME {large} · size unknown {unknown_size}&lt;br&gt;eligible {eligible} · not eligible {not_eligible} · eligibility unknown {unknown}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="573" />
-            <source>Most common: {reasons}</source>
-            <translation>Most common: {reasons}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="633" />
-            <source>The bank asks for at least {minimum} segment plans a quarter. Short in {quarter}: {who}</source>
-            <translation>The bank asks for at least {minimum} segment plans a quarter. Short in {quarter}: {who}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="643" />
-            <source>{count} plans in {quarter}.</source>
-            <translation>{count} plans in {quarter}.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="673" />
+            <location filename="../../ui/segments/page.py" line="273" />
+            <location filename="../../ui/segments/page.py" line="337" />
             <source>Could not finish: {error}</source>
             <translation>Could not finish: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/page.py" line="713" />
+            <location filename="../../ui/segments/page.py" line="356" />
             <source>Delete segment</source>
             <translation>Delete segment</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/page.py" line="714" />
+            <location filename="../../ui/segments/page.py" line="357" />
             <source>Delete {name} and its plans? Its prospects stay as customers.</source>
             <translation>Delete {name} and its plans? Its prospects stay as customers.</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/page.py" line="745" />
+            <location filename="../../ui/segments/page.py" line="376" />
             <source>{count} eligible prospects selected.</source>
             <translation>{count} eligible prospects selected.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="759" />
-            <location filename="../../ui/segments/page.py" line="772" />
-            <location filename="../../ui/segments/page.py" line="803" />
-            <source>Create applications</source>
-            <translation>Create applications</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="759" />
-            <source>Product</source>
-            <translation>Product</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="774" />
-            <source>Create {count} draft applications for {product} with the segment's shared terms? Prospects that are not eligible or already have an open application are skipped.</source>
-            <translation>Create {count} draft applications for {product} with the segment's shared terms? Prospects that are not eligible or already have an open application are skipped.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="783" />
-            <source>Creating {count} applications…</source>
-            <translation>Creating {count} applications…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="796" />
-            <source>{created} applications created, {skipped} skipped.</source>
-            <translation>{created} applications created, {skipped} skipped.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/segments/page.py" line="829" />
-            <source>Nothing was created: {error}</source>
-            <translation>Nothing was created: {error}</translation>
         </message>
     </context>
     <context>
@@ -5651,7 +5677,7 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
             <translation>The customer was reassigned to another RM: this change was not sent</translation>
         </message>
         <message>
-            <location filename="../../app/security/device.py" line="44" />
+            <location filename="../../app/security/device.py" line="45" />
             <source>This laptop was reported lost: RM Desk has erased the customer data and the sign-in on it. Ask your branch for a new profile.</source>
             <extracomment>sync_state key: the server's offline-lock policy in days (written at each sync). What an erased profile folder keeps: when and why (no customer data).</extracomment>
             <translation>This laptop was reported lost: RM Desk has erased the customer data and the sign-in on it. Ask your branch for a new profile.</translation>
@@ -6624,7 +6650,7 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
         </message>
         <message>
             <location filename="../../app/visits/service.py" line="269" />
-            <location filename="../../ui/visits/dialog.py" line="1257" />
+            <location filename="../../ui/visits/visit_form.py" line="210" />
             <source>The visit must end after it starts</source>
             <translation>The visit must end after it starts</translation>
         </message>
@@ -6681,280 +6707,281 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
     <context>
         <name>VisitDialog</name>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="420" />
+            <location filename="../../ui/visits/dialog.py" line="238" />
             <source>New visit</source>
-            <extracomment>Fields with a message under them (problem fields of the service, and the dialog's own). The visit (or the customer) was read and the form can be used. The visit was written (its id); the dialog closes. The photos and files shown changed. Files checked and kept for a visit not saved yet: (path, stored blob). Writes sent to the background and not yet answered. A draft found when the dialog opened, offered in the banner.</extracomment>
+            <extracomment>The visit (or the customer) was read and the form can be used. The visit was written (its id); the dialog closes. The photos and files shown changed. Files checked and kept for a visit not saved yet: (path, stored blob). Writes sent to the background and not yet answered.</extracomment>
             <translation>New visit</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="423" />
+            <location filename="../../ui/visits/dialog.py" line="241" />
             <source>Log a visit: {customer}</source>
             <translation>Log a visit: {customer}</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="424" />
+            <location filename="../../ui/visits/dialog.py" line="242" />
             <source>Planned visit: {customer}</source>
             <translation>Planned visit: {customer}</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="425" />
+            <location filename="../../ui/visits/dialog.py" line="243" />
             <source>Visit: {customer}</source>
             <translation>Visit: {customer}</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="426" />
+            <location filename="../../ui/visits/dialog.py" line="244" />
             <source>Cancelled visit: {customer}</source>
             <translation>Cancelled visit: {customer}</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="431" />
+            <location filename="../../ui/visits/visit_fields.py" line="187" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="433" />
+            <location filename="../../ui/visits/visit_fields.py" line="190" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="434" />
+            <location filename="../../ui/visits/visit_fields.py" line="191" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="435" />
+            <location filename="../../ui/visits/visit_fields.py" line="192" />
             <source>Planned</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="436" />
+            <location filename="../../ui/visits/visit_fields.py" line="193" />
             <source>Took place</source>
             <translation>Took place</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="437" />
+            <location filename="../../ui/visits/visit_fields.py" line="194" />
             <source>Location</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="438" />
+            <location filename="../../ui/visits/visit_fields.py" line="195" />
             <source>Bank attendees</source>
             <translation>Bank attendees</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="439" />
+            <location filename="../../ui/visits/visit_fields.py" line="196" />
             <source>Customer attendees</source>
             <translation>Customer attendees</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="440" />
+            <location filename="../../ui/visits/visit_fields.py" line="197" />
             <source>Purpose</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="444" />
+            <location filename="../../ui/visits/visit_fields.py" line="201" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="447" />
+            <location filename="../../ui/visits/visit_fields.py" line="204" />
             <source>Times are Beijing time ({zone})</source>
             <translation>Times are Beijing time ({zone})</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="451" />
-            <location filename="../../ui/visits/dialog.py" line="452" />
+            <location filename="../../ui/visits/visit_fields.py" line="209" />
+            <location filename="../../ui/visits/visit_fields.py" line="212" />
             <source>Names, separated by commas</source>
             <translation>Names, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="453" />
+            <location filename="../../ui/visits/visit_fields.py" line="215" />
             <source>Address or place</source>
             <translation>Address or place</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="459" />
+            <location filename="../../ui/visits/draft_banner.py" line="60" />
             <source>Restore</source>
+            <extracomment>Restore was clicked: the draft offered, to put back into the form.</extracomment>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="460" />
+            <location filename="../../ui/visits/draft_banner.py" line="61" />
             <source>Discard</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="461" />
+            <location filename="../../ui/visits/dialog.py" line="251" />
             <source>Export .ics…</source>
             <translation>Export .ics…</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="462" />
+            <location filename="../../ui/visits/dialog.py" line="252" />
             <source>Cancel visit…</source>
             <translation>Cancel visit…</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="463" />
+            <location filename="../../ui/visits/dialog.py" line="253" />
             <source>Plan again</source>
             <translation>Plan again</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="465" />
+            <location filename="../../ui/visits/dialog.py" line="255" />
             <source>Save changes</source>
             <translation>Save changes</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="465" />
+            <location filename="../../ui/visits/dialog.py" line="255" />
             <source>Save plan</source>
             <translation>Save plan</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="467" />
+            <location filename="../../ui/visits/dialog.py" line="257" />
             <source>Mark done</source>
             <translation>Mark done</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="468" />
+            <location filename="../../ui/visits/dialog.py" line="258" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="476" />
+            <location filename="../../ui/visits/visit_tabs.py" line="69" />
             <source>Visit</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="479" />
+            <location filename="../../ui/visits/visit_tabs.py" line="72" />
             <source>On-site checks ({count})</source>
             <translation>On-site checks ({count})</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="481" />
+            <location filename="../../ui/visits/visit_tabs.py" line="76" />
             <source>On-site checks</source>
             <translation>On-site checks</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="485" />
+            <location filename="../../ui/visits/visit_tabs.py" line="80" />
             <source>Risk signals ({count})</source>
             <translation>Risk signals ({count})</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="487" />
+            <location filename="../../ui/visits/visit_tabs.py" line="82" />
             <source>Risk signals</source>
             <translation>Risk signals</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="491" />
+            <location filename="../../ui/visits/visit_tabs.py" line="86" />
             <source>Follow-ups ({count})</source>
             <translation>Follow-ups ({count})</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="491" />
+            <location filename="../../ui/visits/visit_tabs.py" line="88" />
             <source>Follow-ups</source>
             <translation>Follow-ups</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="495" />
+            <location filename="../../ui/visits/visit_tabs.py" line="92" />
             <source>Photos and files ({count})</source>
             <translation>Photos and files ({count})</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="497" />
+            <location filename="../../ui/visits/visit_tabs.py" line="96" />
             <source>Photos and files</source>
             <translation>Photos and files</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="504" />
+            <location filename="../../ui/visits/draft_banner.py" line="67" />
             <source>Unsaved typing from {time} was kept. Restore it?</source>
             <translation>Unsaved typing from {time} was kept. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="576" />
+            <location filename="../../ui/visits/dialog.py" line="328" />
             <source>This visit no longer exists.</source>
             <translation>This visit no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="578" />
+            <location filename="../../ui/visits/dialog.py" line="330" />
             <source>The visit could not be loaded: {error}</source>
             <translation>The visit could not be loaded: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="612" />
+            <location filename="../../ui/visits/dialog.py" line="343" />
             <source>Cancelled: {reason}</source>
             <translation>Cancelled: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="877" />
+            <location filename="../../ui/visits/visit_form.py" line="192" />
             <source>Choose the customer</source>
             <translation>Choose the customer</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="976" />
+            <location filename="../../ui/visits/dialog.py" line="473" />
             <source>Say why the visit is cancelled</source>
             <translation>Say why the visit is cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="979" />
-            <location filename="../../ui/visits/dialog.py" line="982" />
+            <location filename="../../ui/visits/dialog.py" line="476" />
+            <location filename="../../ui/visits/dialog.py" line="479" />
             <source>Cancel visit</source>
             <translation>Cancel visit</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="980" />
+            <location filename="../../ui/visits/dialog.py" line="477" />
             <source>Why is this visit cancelled?</source>
             <translation>Why is this visit cancelled?</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="981" />
+            <location filename="../../ui/visits/dialog.py" line="478" />
             <source>e.g. the owner is travelling</source>
             <translation>e.g. the owner is travelling</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="983" />
+            <location filename="../../ui/visits/dialog.py" line="480" />
             <source>Keep it</source>
             <translation>Keep it</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="1021" />
+            <location filename="../../ui/visits/dialog.py" line="509" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="1198" />
+            <location filename="../../ui/visits/dialog.py" line="657" />
             <source>Export to calendar</source>
             <translation>Export to calendar</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="1198" />
+            <location filename="../../ui/visits/dialog.py" line="657" />
             <source>Calendar (*.ics)</source>
             <translation>Calendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="1219" />
+            <location filename="../../ui/visits/dialog.py" line="669" />
             <source>Saved to {path}</source>
             <translation>Saved to {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="1223" />
+            <location filename="../../ui/visits/dialog.py" line="673" />
             <source>The calendar file could not be written: {error}</source>
             <translation>The calendar file could not be written: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="1244" />
+            <location filename="../../ui/visits/dialog.py" line="694" />
             <source>Close the visit</source>
             <translation>Close the visit</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="1245" />
+            <location filename="../../ui/visits/dialog.py" line="695" />
             <source>Throw away what you entered?</source>
             <translation>Throw away what you entered?</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="1246" />
+            <location filename="../../ui/visits/dialog.py" line="696" />
             <source>Throw away</source>
             <translation>Throw away</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="1247" />
+            <location filename="../../ui/visits/dialog.py" line="697" />
             <source>Keep editing</source>
             <translation>Keep editing</translation>
         </message>

@@ -111,39 +111,39 @@
 <context>
     <name>AppLock</name>
     <message>
-        <location filename="../../app/security/lock.py" line="90"/>
+        <location filename="../../app/security/pin.py" line="40"/>
         <source>The PIN may contain only digits</source>
-        <extracomment>The bank&apos;s maximum: the idle lock can be lengthened up to this, never switched off. Commands that still run while the profile is offline-locked (they bring it back). scrypt cost: n=2**15, r=8 (32 MiB, ~0.1-0.3 s); stored with each hash so it can grow.</extracomment>
         <translation>PIN 码只能包含数字</translation>
     </message>
     <message>
-        <location filename="../../app/security/lock.py" line="91"/>
+        <location filename="../../app/security/pin.py" line="41"/>
         <source>The PIN needs at least {min} digits</source>
         <translation>PIN 码至少需要 {min} 位数字</translation>
     </message>
     <message>
-        <location filename="../../app/security/lock.py" line="92"/>
+        <location filename="../../app/security/pin.py" line="42"/>
         <source>The PIN may have at most {max} digits</source>
         <translation>PIN 码最多 {max} 位数字</translation>
     </message>
     <message>
-        <location filename="../../app/security/lock.py" line="93"/>
+        <location filename="../../app/security/pin.py" line="43"/>
         <source>This PIN is too easy to guess (repeated or consecutive digits, or a common pattern): choose another</source>
         <translation>此 PIN 码太容易被猜到（重复数字、连续数字或常见组合）：请另选一个</translation>
     </message>
     <message>
-        <location filename="../../app/security/lock.py" line="98"/>
+        <location filename="../../app/security/pin.py" line="48"/>
         <source>The two PINs differ: type the same PIN twice</source>
         <translation>两次输入的 PIN 码不一致：请输入相同的 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../app/security/lock.py" line="99"/>
+        <location filename="../../app/security/pin.py" line="49"/>
         <source>The current PIN is wrong</source>
         <translation>当前 PIN 码错误</translation>
     </message>
     <message>
-        <location filename="../../app/security/lock.py" line="552"/>
+        <location filename="../../app/security/offline_lock.py" line="67"/>
         <source>This profile has not synced for more than {days} days: sign in and sync to unlock it</source>
+        <extracomment>Commands that still run while the profile is offline-locked (they bring it back).</extracomment>
         <translation>此档案已超过 {days} 天未同步：请登录并同步后解锁</translation>
     </message>
 </context>
@@ -803,45 +803,79 @@
 <context>
     <name>Attachment</name>
     <message>
-        <location filename="../../app/attachment_store.py" line="87"/>
+        <location filename="../../app/attachment_store.py" line="90"/>
         <source>{name} cannot be read: it may have been moved or deleted, or you may not have permission to open it</source>
         <extracomment>Short names of the stored types, the same in every language (for lists and messages). Every type the store keeps. The picture types (everything but PDF). The English template of each problem code (context &quot;Attachment&quot;).</extracomment>
         <translation>无法读取 {name}：文件可能已被移动或删除，或您没有打开它的权限</translation>
     </message>
     <message>
-        <location filename="../../app/attachment_store.py" line="92"/>
+        <location filename="../../app/attachment_store.py" line="95"/>
         <source>{name} is empty</source>
         <translation>{name} 是空文件</translation>
     </message>
     <message>
-        <location filename="../../app/attachment_store.py" line="93"/>
+        <location filename="../../app/attachment_store.py" line="96"/>
         <source>{name} is {size} MB; the limit is {limit} MB</source>
         <translation>{name} 有 {size} MB，上限为 {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../app/attachment_store.py" line="94"/>
+        <location filename="../../app/attachment_store.py" line="97"/>
         <source>{name} is not a PDF or a picture (JPEG, PNG, TIFF, HEIC)</source>
         <translation>{name} 不是 PDF 或图片（JPEG、PNG、TIFF、HEIC）</translation>
     </message>
     <message>
-        <location filename="../../app/attachment_store.py" line="97"/>
+        <location filename="../../app/attachment_store.py" line="100"/>
         <source>{name} is damaged and cannot be opened</source>
         <translation>{name} 已损坏，无法打开</translation>
     </message>
     <message>
-        <location filename="../../app/attachment_store.py" line="98"/>
+        <location filename="../../app/attachment_store.py" line="101"/>
         <source>{name} is protected by a password; save a copy without the password and add that</source>
         <translation>{name} 设有密码保护；请另存一份不带密码的副本再添加</translation>
     </message>
     <message>
-        <location filename="../../app/attachment_store.py" line="102"/>
+        <location filename="../../app/attachment_store.py" line="105"/>
         <source>Wrong type for this item: {type}; accepted: {accepted}</source>
         <translation>此项不接受该类型：{type}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../../app/attachment_store.py" line="105"/>
+        <location filename="../../app/attachment_store.py" line="108"/>
         <source>{name} could not be saved: check that the disk has free space</source>
         <translation>无法保存 {name}：请检查磁盘剩余空间</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCreation</name>
+    <message>
+        <location filename="../../ui/segments/batch.py" line="55"/>
+        <source>Create applications</source>
+        <extracomment>The applications were created (the :class:`BatchResult`). Nothing was created: the message for the status line. The last result shown (its message box: :attr:`result_box`).</extracomment>
+        <translation>批量创建申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/batch.py" line="64"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/batch.py" line="72"/>
+        <source>Create {count} draft applications for {product} with the segment&apos;s shared terms? Prospects that are not eligible or already have an open application are skipped.</source>
+        <translation>按细分市场的统一条件为 {count} 家客户创建{product}申请草稿？不符合准入或已有在办申请的客户将跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/batch.py" line="93"/>
+        <source>Creating {count} applications…</source>
+        <translation>正在创建 {count} 笔申请…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/batch.py" line="111"/>
+        <source>{created} applications created, {skipped} skipped.</source>
+        <translation>已创建 {created} 笔申请，跳过 {skipped} 家。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/batch.py" line="120"/>
+        <source>Nothing was created: {error}</source>
+        <translation>未创建任何申请：{error}</translation>
     </message>
 </context>
 <context>
@@ -2909,84 +2943,84 @@ customers</source>
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../ui/lock/controller.py" line="157"/>
+        <location filename="../../ui/lock/controller.py" line="161"/>
         <source>&amp;Lock now</source>
-        <extracomment>How often the idle time, the offline lock and an erased profile are checked (ms). The offline lock is re-read from the database every this many checks. The sync&apos;s token store and HTTP transport (the server-password check signs in with the same ones); given by :meth:`attach`. True while an unlock check runs in the background (no second one meanwhile).</extracomment>
+        <extracomment>How often the idle time, the offline lock and an erased profile are checked (ms). The offline lock is re-read from the database every this many checks. The sync&apos;s token store and HTTP transport (the server-password check signs in with the same ones); given by :meth:`attach`. The Sync page whose syncs the lock follows (its signals connected once). True while an unlock check runs in the background (no second one meanwhile).</extracomment>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="241"/>
+        <location filename="../../ui/lock/controller.py" line="245"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="243"/>
+        <location filename="../../ui/lock/controller.py" line="247"/>
         <source>Set a PIN in Settings (or sign in to the sync server) first: otherwise nothing could unlock RM Desk.</source>
         <translation>请先在“设置”中设置 PIN 码（或登录同步服务器），否则锁定后将无法解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="282"/>
+        <location filename="../../ui/lock/controller.py" line="286"/>
         <source>Type your PIN and press Enter.</source>
         <translation>请输入 PIN 码并按回车键。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="284"/>
+        <location filename="../../ui/lock/controller.py" line="288"/>
         <source>Type the password you sign in to the sync server with.</source>
         <translation>请输入登录同步服务器所用的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="363"/>
+        <location filename="../../ui/lock/controller.py" line="367"/>
         <source>The PIN could not be checked: try again.</source>
         <translation>无法验证 PIN 码：请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="382"/>
+        <location filename="../../ui/lock/controller.py" line="386"/>
         <source>Too many wrong PINs: unlock with your server password.</source>
         <translation>PIN 码错误次数过多：请使用服务器密码解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="392"/>
+        <location filename="../../ui/lock/controller.py" line="396"/>
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="397"/>
+        <location filename="../../ui/lock/controller.py" line="401"/>
         <source>Wrong PIN.</source>
         <translation>PIN 码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="402"/>
+        <location filename="../../ui/lock/controller.py" line="406"/>
         <source>Wrong password (checked on this laptop: the sync server cannot be reached).</source>
         <translation>密码错误（无法连接同步服务器，已在本机核对）。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="407"/>
+        <location filename="../../ui/lock/controller.py" line="411"/>
         <source>This profile has never signed in to the sync server: use your PIN.</source>
         <translation>此档案从未登录同步服务器：请使用 PIN 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="423"/>
+        <location filename="../../ui/lock/controller.py" line="427"/>
         <source>Too many wrong PINs: try again in {seconds} s.</source>
         <translation>PIN 码错误次数过多：请在 {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="462"/>
+        <location filename="../../ui/lock/controller.py" line="466"/>
         <source>Too many failed sign-ins: try again in {seconds} s.</source>
         <translation>登录失败次数过多：请在 {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="365"/>
-        <location filename="../../ui/lock/controller.py" line="474"/>
+        <location filename="../../ui/lock/controller.py" line="369"/>
+        <location filename="../../ui/lock/controller.py" line="478"/>
         <source>The password could not be checked: try again.</source>
         <translation>无法验证密码：请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="494"/>
+        <location filename="../../ui/lock/controller.py" line="498"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/controller.py" line="529"/>
+        <location filename="../../ui/lock/controller.py" line="533"/>
         <source>RM Desk</source>
         <translation>客户经理工作台</translation>
     </message>
@@ -3042,48 +3076,48 @@ customers</source>
 <context>
     <name>LockSettingsRows</name>
     <message>
-        <location filename="../../ui/lock/settings_rows.py" line="58"/>
+        <location filename="../../ui/lock/settings_rows.py" line="59"/>
         <source>App lock PIN</source>
         <extracomment>The PIN was set, changed or removed.</extracomment>
         <translation>应用锁 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/settings_rows.py" line="59"/>
+        <location filename="../../ui/lock/settings_rows.py" line="60"/>
         <source>Lock when idle for</source>
         <translation>空闲自动锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/settings_rows.py" line="60"/>
+        <location filename="../../ui/lock/settings_rows.py" line="61"/>
         <source>Set</source>
         <translation>已设置</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/settings_rows.py" line="60"/>
+        <location filename="../../ui/lock/settings_rows.py" line="61"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/settings_rows.py" line="61"/>
+        <location filename="../../ui/lock/settings_rows.py" line="62"/>
         <source>Change PIN…</source>
         <translation>修改 PIN 码…</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/settings_rows.py" line="61"/>
+        <location filename="../../ui/lock/settings_rows.py" line="62"/>
         <source>Set PIN…</source>
         <translation>设置 PIN 码…</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/settings_rows.py" line="62"/>
+        <location filename="../../ui/lock/settings_rows.py" line="63"/>
         <source>Remove PIN…</source>
         <translation>删除 PIN 码…</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/settings_rows.py" line="64"/>
+        <location filename="../../ui/lock/settings_rows.py" line="65"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/settings_rows.py" line="66"/>
+        <location filename="../../ui/lock/settings_rows.py" line="67"/>
         <source>RM Desk locks after this many minutes without input (at most {max}).</source>
         <translation>无任何操作达到此分钟数后自动锁定（最长 {max} 分钟）。</translation>
     </message>
@@ -3091,44 +3125,44 @@ customers</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <location filename="../../ui/selftest.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/selftest.py" line="68"/>
         <source>RM Desk</source>
-        <extracomment>Tables whose changes nobody shows (autosaved drafts): no reload for them.</extracomment>
+        <extracomment>Tables whose changes nobody shows (autosaved drafts): no reload for them. The pages built so far; the others are stand-ins in the stack until first shown. True once :meth:`attach` set up the services a page is attached to.</extracomment>
         <translation>客户经理工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>&amp;About RM Desk</source>
         <translation>关于客户经理工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>About RM Desk</source>
         <translation>关于客户经理工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>RM Desk {version}
 Workbench for SME relationship managers.
 Profile: {path}</source>
@@ -3194,12 +3228,13 @@ Profile: {path}</source>
     <name>Navigation</name>
     <message>
         <location filename="../../ui/pages/customers.py" line="171"/>
+        <location filename="../../ui/pages/titles.py" line="27"/>
         <source>Customers</source>
         <extracomment>Log a visit to this customer. A branch manager&apos;s profile: filter by RM (hidden otherwise).</extracomment>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/placeholder.py" line="11"/>
+        <location filename="../../ui/pages/titles.py" line="28"/>
         <location filename="../../ui/pages/visits.py" line="186"/>
         <source>Visits</source>
         <extracomment>The calendar and the due list were (re)loaded.</extracomment>
@@ -3207,31 +3242,34 @@ Profile: {path}</source>
     </message>
     <message>
         <location filename="../../ui/pages/applications.py" line="177"/>
-        <location filename="../../ui/pages/placeholder.py" line="12"/>
+        <location filename="../../ui/pages/titles.py" line="29"/>
         <source>Applications</source>
         <extracomment>The list was loaded (after each refresh). Whether the profile is a branch manager&apos;s (RM column and filter).</extracomment>
         <translation>贷款申请</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/placeholder.py" line="13"/>
         <location filename="../../ui/pages/sync.py" line="159"/>
+        <location filename="../../ui/pages/titles.py" line="31"/>
         <source>Sync</source>
         <extracomment>Open a record from the report, the conflicts or the refused changes: (entity, id). The server is reachable (signed in) or the OS has a network (signed out). A run started. A run ended (``SyncReport``). What the running sync does, for a status bar (&quot;&quot; when idle). (entity, id) → customer id of the records shown, for :meth:`customer_of`. New credit decisions; the main window may move it above every page.</extracomment>
         <translation>同步</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="62"/>
+        <location filename="../../ui/pages/titles.py" line="32"/>
         <source>Settings</source>
         <extracomment>Language names are written in their own language, so anyone can find theirs.</extracomment>
         <translation>设置</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/titles.py" line="26"/>
         <location filename="../../ui/pages/today.py" line="227"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="119"/>
+        <location filename="../../ui/pages/titles.py" line="30"/>
         <source>Dashboard</source>
         <extracomment>Changes arriving within this many ms reload the figures once. The figures were loaded and shown (after each refresh). The workbook was written (its path). The RM whose figures are shown (a branch manager&apos;s choice; None: all).</extracomment>
         <translation>工作台</translation>
@@ -3459,79 +3497,71 @@ Profile: {path}</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/lock/pin_dialog.py" line="97"/>
+        <location filename="../../ui/lock/pin_dialog.py" line="98"/>
         <source>Set a PIN</source>
         <extracomment>True while the PIN is hashed or checked in the background.</extracomment>
         <translation>设置 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/pin_dialog.py" line="98"/>
+        <location filename="../../ui/lock/pin_dialog.py" line="99"/>
         <source>Change the PIN</source>
         <translation>修改 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/pin_dialog.py" line="99"/>
+        <location filename="../../ui/lock/pin_dialog.py" line="100"/>
         <source>Remove the PIN</source>
         <translation>删除 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/pin_dialog.py" line="102"/>
+        <location filename="../../ui/lock/pin_dialog.py" line="103"/>
         <source>Current PIN</source>
         <translation>当前 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/pin_dialog.py" line="103"/>
+        <location filename="../../ui/lock/pin_dialog.py" line="104"/>
         <source>New PIN</source>
         <translation>新 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/pin_dialog.py" line="104"/>
+        <location filename="../../ui/lock/pin_dialog.py" line="105"/>
         <source>New PIN again</source>
         <translation>再次输入新 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/pin_dialog.py" line="105"/>
+        <location filename="../../ui/lock/pin_dialog.py" line="106"/>
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/pin_dialog.py" line="108"/>
+        <location filename="../../ui/lock/pin_dialog.py" line="109"/>
         <source>{min} to {max} digits; not all the same, not consecutive (123456), not a common pattern.</source>
         <translation>{min} 至 {max} 位数字；不能全部相同、不能是连续数字（如 123456），也不能是常见组合。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock/pin_dialog.py" line="149"/>
+        <location filename="../../ui/lock/pin_dialog.py" line="150"/>
         <source>The PIN could not be saved: {error}</source>
         <translation>无法保存 PIN 码：{error}</translation>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../ui/pages/placeholder.py" line="38"/>
-        <source>Coming soon.</source>
-        <translation>即将推出。</translation>
-    </message>
-</context>
-<context>
     <name>PlanCard</name>
     <message>
-        <location filename="../../ui/segments/page.py" line="149"/>
+        <location filename="../../ui/segments/plans.py" line="86"/>
         <source>&lt;b&gt;{quarter}&lt;/b&gt; · {status} · {owner} · {prospects} prospects</source>
         <translation>&lt;b&gt;{quarter}&lt;/b&gt; · {status} · {owner} · {prospects} 家目标客户</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/page.py" line="157"/>
+        <location filename="../../ui/segments/plans.py" line="94"/>
         <source>Prospects visited</source>
         <translation>已走访客户</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/page.py" line="158"/>
+        <location filename="../../ui/segments/plans.py" line="95"/>
         <source>Applications submitted</source>
         <translation>已提交申请</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/page.py" line="159"/>
+        <location filename="../../ui/segments/plans.py" line="96"/>
         <source>Approved (万元)</source>
         <translation>已获批（万元）</translation>
     </message>
@@ -3577,6 +3607,19 @@ Profile: {path}</source>
         <location filename="../../ui/segments/dialogs.py" line="374"/>
         <source>Enter the amount in 万元 as a number, e.g. 500</source>
         <translation>请以数字填写金额（万元），例如 500</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPanel</name>
+    <message>
+        <location filename="../../ui/segments/plans.py" line="132"/>
+        <source>New plan…</source>
+        <translation>新建规划…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/plans.py" line="133"/>
+        <source>Edit plan…</source>
+        <translation>编辑规划…</translation>
     </message>
 </context>
 <context>
@@ -3805,90 +3848,183 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
 <context>
     <name>ProspectModel</name>
     <message>
-        <location filename="../../ui/segments/prospects.py" line="22"/>
+        <location filename="../../ui/segments/prospects.py" line="31"/>
         <source>Micro</source>
+        <extracomment>Prospects per page of the table.</extracomment>
         <translation>微型</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/prospects.py" line="23"/>
+        <location filename="../../ui/segments/prospects.py" line="32"/>
         <source>Small</source>
         <translation>小型</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/prospects.py" line="24"/>
+        <location filename="../../ui/segments/prospects.py" line="33"/>
         <source>Medium</source>
         <translation>中型</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/prospects.py" line="25"/>
+        <location filename="../../ui/segments/prospects.py" line="34"/>
         <source>Large (not SME)</source>
         <translation>大型（非中小企业）</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/prospects.py" line="28"/>
+        <location filename="../../ui/segments/prospects.py" line="37"/>
         <source>Prospect</source>
         <translation>目标客户</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/prospects.py" line="29"/>
+        <location filename="../../ui/segments/prospects.py" line="38"/>
         <source>Complete</source>
         <translation>资料完整</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/prospects.py" line="30"/>
+        <location filename="../../ui/segments/prospects.py" line="39"/>
         <source>Active</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/prospects.py" line="45"/>
-        <location filename="../../ui/segments/prospects.py" line="139"/>
+        <location filename="../../ui/segments/prospects.py" line="44"/>
+        <location filename="../../ui/segments/prospects.py" line="68"/>
         <source>Unknown</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/prospects.py" line="98"/>
+        <location filename="../../ui/segments/prospects.py" line="47"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/prospects.py" line="99"/>
+        <location filename="../../ui/segments/prospects.py" line="48"/>
         <source>USCC</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/prospects.py" line="100"/>
+        <location filename="../../ui/segments/prospects.py" line="49"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/prospects.py" line="101"/>
+        <location filename="../../ui/segments/prospects.py" line="50"/>
         <source>Size</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/prospects.py" line="102"/>
+        <location filename="../../ui/segments/prospects.py" line="51"/>
         <source>Eligible</source>
         <translation>准入</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/prospects.py" line="103"/>
+        <location filename="../../ui/segments/prospects.py" line="52"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/prospects.py" line="104"/>
+        <location filename="../../ui/segments/prospects.py" line="53"/>
         <source>Open application</source>
         <translation>在办申请</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/prospects.py" line="141"/>
+        <location filename="../../ui/segments/prospects.py" line="42"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/prospects.py" line="142"/>
+        <location filename="../../ui/segments/prospects.py" line="43"/>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectsPanel</name>
+    <message>
+        <location filename="../../ui/segments/prospect_panel.py" line="77"/>
+        <source>Import prospects…</source>
+        <extracomment>The widest the &quot;Why&quot; column opens (pixels).</extracomment>
+        <translation>导入目标客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/prospect_panel.py" line="78"/>
+        <source>Select eligible</source>
+        <translation>选中符合准入的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/prospect_panel.py" line="79"/>
+        <source>Clear selection</source>
+        <translation>清除选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/prospect_panel.py" line="80"/>
+        <source>Create applications…</source>
+        <translation>批量创建申请…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/prospect_panel.py" line="101"/>
+        <source>No prospects yet: import the segment&apos;s prospect list (.xlsx or .csv).</source>
+        <translation>暂无目标客户：请导入该细分市场的客户名单（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/prospect_panel.py" line="106"/>
+        <source>{total} prospects — micro {micro} · small {small} · medium {medium} · not SME {large} · size unknown {unknown_size}&lt;br&gt;eligible {eligible} · not eligible {not_eligible} · eligibility unknown {unknown}</source>
+        <translation>共 {total} 家目标客户 — 微型 {micro} · 小型 {small} · 中型 {medium} · 非中小企业 {large} · 规模未定 {unknown_size}&lt;br&gt;符合准入 {eligible} · 不符合 {not_eligible} · 准入待定 {unknown}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/prospect_panel.py" line="126"/>
+        <source>Most common: {reasons}</source>
+        <translation>主要原因：{reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/prospect_panel.py" line="136"/>
+        <source>{selected} selected / {eligible} eligible without an open application</source>
+        <translation>已选 {selected} 家 / 符合准入且无在办申请 {eligible} 家</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterOverview</name>
+    <message>
+        <location filename="../../ui/segments/overview.py" line="53"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/overview.py" line="56"/>
+        <source>RM</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/overview.py" line="57"/>
+        <source>Segment</source>
+        <translation>细分市场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/overview.py" line="58"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/overview.py" line="59"/>
+        <source>Visited</source>
+        <translation>已走访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/overview.py" line="60"/>
+        <source>Applications</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/overview.py" line="61"/>
+        <source>Approved (万元)</source>
+        <translation>已获批（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/overview.py" line="117"/>
+        <source>The bank asks for at least {minimum} segment plans a quarter. Short in {quarter}: {who}</source>
+        <translation>细分市场规划每季度不少于 {minimum} 个。{quarter} 尚不足：{who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/overview.py" line="127"/>
+        <source>{count} plans in {quarter}.</source>
+        <translation>{quarter} 共 {count} 个规划。</translation>
     </message>
 </context>
 <context>
@@ -4696,38 +4832,38 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
         <translation>大型企业</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="269"/>
+        <location filename="../../app/segments.py" line="353"/>
         <source>Large enterprise: not an SME</source>
-        <extracomment>Why (not) eligible / why no size: failed or missing checks, first the most telling. (reason code, how many prospects have it), most frequent first (see REASON_LABELS).</extracomment>
+        <extracomment>Why (not) eligible / why no size: failed or missing checks, first the most telling. (reason code, how many prospects have it), most frequent first (see REASON_LABELS). Eligible prospects without an open application (what &quot;Select eligible&quot; ticks). Eligible and without an open application (see :data:`OPEN_APPLICATION_STATUSES`).</extracomment>
         <translation>大型企业：不属于中小企业</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="314"/>
+        <location filename="../../app/segments.py" line="400"/>
         <source>Not a prospect of this segment</source>
         <translation>不是该细分市场的目标客户</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="315"/>
+        <location filename="../../app/segments.py" line="401"/>
         <source>Not eligible for SME credit</source>
         <translation>不符合中小企业准入</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="316"/>
+        <location filename="../../app/segments.py" line="402"/>
         <source>Eligibility unknown: the profile lacks data</source>
         <translation>准入待定：客户资料不全</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="319"/>
+        <location filename="../../app/segments.py" line="405"/>
         <source>Already has an open application ({product})</source>
         <translation>已有在办申请（{product}）</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="322"/>
+        <location filename="../../app/segments.py" line="408"/>
         <source>The shared terms do not fit this customer</source>
         <translation>统一条件不适用于该客户</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="383"/>
+        <location filename="../../app/segments.py" line="469"/>
         <source>Choose the product for the applications</source>
         <translation>请选择申请的产品</translation>
     </message>
@@ -4831,6 +4967,60 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
     </message>
 </context>
 <context>
+    <name>SegmentInfo</name>
+    <message>
+        <location filename="../../ui/segments/segment_detail.py" line="96"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/segment_detail.py" line="97"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/segment_detail.py" line="112"/>
+        <source>Core enterprise: {name}</source>
+        <translation>核心企业：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/segment_detail.py" line="116"/>
+        <source>Shared terms: {terms}</source>
+        <translation>统一条件：{terms}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/segment_detail.py" line="119"/>
+        <source>Risk controls: {controls}</source>
+        <translation>风险控制措施：{controls}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/segment_detail.py" line="124"/>
+        <source>&lt;i&gt;{owner}&apos;s segment: read only&lt;/i&gt;</source>
+        <translation>&lt;i&gt;{owner} 的细分市场：只读&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/segment_detail.py" line="139"/>
+        <source>{amount} 万元</source>
+        <translation>{amount} 万元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segments/segment_detail.py" line="145"/>
+        <source>{months} months</source>
+        <translation>{months} 个月</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentList</name>
+    <message>
+        <location filename="../../ui/segments/segment_detail.py" line="54"/>
+        <source>{name}
+{type} · {members} prospects</source>
+        <extracomment>The RM chose another segment (its id).</extracomment>
+        <translation>{name}
+{type} · {members} 家目标客户</translation>
+    </message>
+</context>
+<context>
     <name>SegmentPlan</name>
     <message>
         <location filename="../../app/segment_plans.py" line="42"/>
@@ -4887,223 +5077,59 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
 <context>
     <name>SegmentsPage</name>
     <message>
-        <location filename="../../ui/segments/page.py" line="350"/>
-        <location filename="../../ui/segments/page.py" line="379"/>
-        <location filename="../../ui/segments/page.py" line="390"/>
+        <location filename="../../ui/pages/titles.py" line="33"/>
+        <location filename="../../ui/segments/page.py" line="181"/>
+        <location filename="../../ui/segments/page.py" line="209"/>
+        <location filename="../../ui/segments/page.py" line="213"/>
         <source>Segments</source>
-        <extracomment>Segments, prospects and plans were (re)loaded and shown. A batch creation finished (its :class:`BatchResult`). Signed in as a branch manager or credit officer: nothing can be changed here. The last segment or plan editor opened.</extracomment>
+        <extracomment>Segments, plans and the first page of prospects were (re)loaded and shown. A batch creation finished (its :class:`BatchResult`). Signed in as a branch manager or credit officer: nothing can be changed here. The last segment or plan editor opened.</extracomment>
         <translation>细分市场</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/page.py" line="380"/>
+        <location filename="../../ui/segments/page.py" line="210"/>
         <source>New segment…</source>
         <translation>新建细分市场…</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/page.py" line="381"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="382"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="383"/>
-        <source>Import prospects…</source>
-        <translation>导入目标客户…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="384"/>
-        <source>Select eligible</source>
-        <translation>选中符合准入的</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="385"/>
-        <source>Create applications…</source>
-        <translation>批量创建申请…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="386"/>
-        <source>New plan…</source>
-        <translation>新建规划…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="387"/>
-        <source>Edit plan…</source>
-        <translation>编辑规划…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="388"/>
+        <location filename="../../ui/segments/page.py" line="211"/>
         <source>Prospects</source>
         <translation>目标客户</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/page.py" line="389"/>
+        <location filename="../../ui/segments/page.py" line="212"/>
         <source>Plans</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/page.py" line="391"/>
+        <location filename="../../ui/segments/page.py" line="214"/>
         <source>Plans by quarter</source>
         <translation>季度规划</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/page.py" line="392"/>
-        <source>Quarter</source>
-        <translation>季度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="395"/>
-        <source>RM</source>
-        <translation>客户经理</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="396"/>
-        <source>Segment</source>
-        <translation>细分市场</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="397"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="398"/>
-        <source>Visited</source>
-        <translation>已走访</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="399"/>
-        <source>Applications</source>
-        <translation>申请</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="400"/>
-        <source>Approved (万元)</source>
-        <translation>已获批（万元）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="483"/>
-        <source>{name}
-{type} · {members} prospects</source>
-        <translation>{name}
-{type} · {members} 家目标客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="498"/>
+        <location filename="../../ui/segments/page.py" line="297"/>
         <source>No segments yet. A segment (细分市场) groups enterprises with shared risk controls: a sub-industry, a cluster, a supply chain… Click New segment…</source>
         <translation>尚无细分市场。细分市场是具备共同风险控制措施的客户群：子行业、产业集群、产业链……请点击“新建细分市场…”</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/page.py" line="518"/>
-        <source>Core enterprise: {name}</source>
-        <translation>核心企业：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="527"/>
-        <location filename="../../ui/segments/page.py" line="767"/>
-        <source>{amount} 万元</source>
-        <translation>{amount} 万元</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="529"/>
-        <location filename="../../ui/segments/page.py" line="769"/>
-        <source>{months} months</source>
-        <translation>{months} 个月</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="531"/>
-        <source>Shared terms: {terms}</source>
-        <translation>统一条件：{terms}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="534"/>
-        <source>Risk controls: {controls}</source>
-        <translation>风险控制措施：{controls}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="539"/>
-        <source>&lt;i&gt;{owner}&apos;s segment: read only&lt;/i&gt;</source>
-        <translation>&lt;i&gt;{owner} 的细分市场：只读&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="548"/>
-        <source>No prospects yet: import the segment&apos;s prospect list (.xlsx or .csv).</source>
-        <translation>暂无目标客户：请导入该细分市场的客户名单（.xlsx 或 .csv）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="553"/>
-        <source>{total} prospects — micro {micro} · small {small} · medium {medium} · not SME {large} · size unknown {unknown_size}&lt;br&gt;eligible {eligible} · not eligible {not_eligible} · eligibility unknown {unknown}</source>
-        <translation>共 {total} 家目标客户 — 微型 {micro} · 小型 {small} · 中型 {medium} · 非中小企业 {large} · 规模未定 {unknown_size}&lt;br&gt;符合准入 {eligible} · 不符合 {not_eligible} · 准入待定 {unknown}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="573"/>
-        <source>Most common: {reasons}</source>
-        <translation>主要原因：{reasons}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="633"/>
-        <source>The bank asks for at least {minimum} segment plans a quarter. Short in {quarter}: {who}</source>
-        <translation>细分市场规划每季度不少于 {minimum} 个。{quarter} 尚不足：{who}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="643"/>
-        <source>{count} plans in {quarter}.</source>
-        <translation>{quarter} 共 {count} 个规划。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="673"/>
+        <location filename="../../ui/segments/page.py" line="273"/>
+        <location filename="../../ui/segments/page.py" line="337"/>
         <source>Could not finish: {error}</source>
         <translation>未能完成：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/page.py" line="713"/>
+        <location filename="../../ui/segments/page.py" line="356"/>
         <source>Delete segment</source>
         <translation>删除细分市场</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/page.py" line="714"/>
+        <location filename="../../ui/segments/page.py" line="357"/>
         <source>Delete {name} and its plans? Its prospects stay as customers.</source>
         <translation>删除“{name}”及其规划？其目标客户仍保留为客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/page.py" line="745"/>
+        <location filename="../../ui/segments/page.py" line="376"/>
         <source>{count} eligible prospects selected.</source>
         <translation>已选中 {count} 家符合准入的客户。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="759"/>
-        <location filename="../../ui/segments/page.py" line="772"/>
-        <location filename="../../ui/segments/page.py" line="803"/>
-        <source>Create applications</source>
-        <translation>批量创建申请</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="759"/>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="774"/>
-        <source>Create {count} draft applications for {product} with the segment&apos;s shared terms? Prospects that are not eligible or already have an open application are skipped.</source>
-        <translation>按细分市场的统一条件为 {count} 家客户创建{product}申请草稿？不符合准入或已有在办申请的客户将跳过。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="783"/>
-        <source>Creating {count} applications…</source>
-        <translation>正在创建 {count} 笔申请…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="796"/>
-        <source>{created} applications created, {skipped} skipped.</source>
-        <translation>已创建 {created} 笔申请，跳过 {skipped} 家。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/segments/page.py" line="829"/>
-        <source>Nothing was created: {error}</source>
-        <translation>未创建任何申请：{error}</translation>
     </message>
 </context>
 <context>
@@ -5651,7 +5677,7 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
         <translation>该客户已移交给其他客户经理：此修改未发送</translation>
     </message>
     <message>
-        <location filename="../../app/security/device.py" line="44"/>
+        <location filename="../../app/security/device.py" line="45"/>
         <source>This laptop was reported lost: RM Desk has erased the customer data and the sign-in on it. Ask your branch for a new profile.</source>
         <extracomment>sync_state key: the server&apos;s offline-lock policy in days (written at each sync). What an erased profile folder keeps: when and why (no customer data).</extracomment>
         <translation>此电脑已被报告丢失：客户经理工作台已清除其中的客户数据和登录信息。请向所在支行申请新的档案。</translation>
@@ -6624,7 +6650,7 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
     </message>
     <message>
         <location filename="../../app/visits/service.py" line="269"/>
-        <location filename="../../ui/visits/dialog.py" line="1257"/>
+        <location filename="../../ui/visits/visit_form.py" line="210"/>
         <source>The visit must end after it starts</source>
         <translation>结束时间必须晚于开始时间</translation>
     </message>
@@ -6681,280 +6707,281 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="420"/>
+        <location filename="../../ui/visits/dialog.py" line="238"/>
         <source>New visit</source>
-        <extracomment>Fields with a message under them (problem fields of the service, and the dialog&apos;s own). The visit (or the customer) was read and the form can be used. The visit was written (its id); the dialog closes. The photos and files shown changed. Files checked and kept for a visit not saved yet: (path, stored blob). Writes sent to the background and not yet answered. A draft found when the dialog opened, offered in the banner.</extracomment>
+        <extracomment>The visit (or the customer) was read and the form can be used. The visit was written (its id); the dialog closes. The photos and files shown changed. Files checked and kept for a visit not saved yet: (path, stored blob). Writes sent to the background and not yet answered.</extracomment>
         <translation>新建拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="423"/>
+        <location filename="../../ui/visits/dialog.py" line="241"/>
         <source>Log a visit: {customer}</source>
         <translation>记录拜访：{customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="424"/>
+        <location filename="../../ui/visits/dialog.py" line="242"/>
         <source>Planned visit: {customer}</source>
         <translation>计划中的拜访：{customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="425"/>
+        <location filename="../../ui/visits/dialog.py" line="243"/>
         <source>Visit: {customer}</source>
         <translation>拜访：{customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="426"/>
+        <location filename="../../ui/visits/dialog.py" line="244"/>
         <source>Cancelled visit: {customer}</source>
         <translation>已取消的拜访：{customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="431"/>
+        <location filename="../../ui/visits/visit_fields.py" line="187"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="433"/>
+        <location filename="../../ui/visits/visit_fields.py" line="190"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="434"/>
+        <location filename="../../ui/visits/visit_fields.py" line="191"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="435"/>
+        <location filename="../../ui/visits/visit_fields.py" line="192"/>
         <source>Planned</source>
         <translation>计划时间</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="436"/>
+        <location filename="../../ui/visits/visit_fields.py" line="193"/>
         <source>Took place</source>
         <translation>实际时间</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="437"/>
+        <location filename="../../ui/visits/visit_fields.py" line="194"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="438"/>
+        <location filename="../../ui/visits/visit_fields.py" line="195"/>
         <source>Bank attendees</source>
         <translation>我行参与人员</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="439"/>
+        <location filename="../../ui/visits/visit_fields.py" line="196"/>
         <source>Customer attendees</source>
         <translation>客户方参与人员</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="440"/>
+        <location filename="../../ui/visits/visit_fields.py" line="197"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="444"/>
+        <location filename="../../ui/visits/visit_fields.py" line="201"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="447"/>
+        <location filename="../../ui/visits/visit_fields.py" line="204"/>
         <source>Times are Beijing time ({zone})</source>
         <translation>时间均为北京时间（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="451"/>
-        <location filename="../../ui/visits/dialog.py" line="452"/>
+        <location filename="../../ui/visits/visit_fields.py" line="209"/>
+        <location filename="../../ui/visits/visit_fields.py" line="212"/>
         <source>Names, separated by commas</source>
         <translation>姓名，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="453"/>
+        <location filename="../../ui/visits/visit_fields.py" line="215"/>
         <source>Address or place</source>
         <translation>地址或地点</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="459"/>
+        <location filename="../../ui/visits/draft_banner.py" line="60"/>
         <source>Restore</source>
+        <extracomment>Restore was clicked: the draft offered, to put back into the form.</extracomment>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="460"/>
+        <location filename="../../ui/visits/draft_banner.py" line="61"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="461"/>
+        <location filename="../../ui/visits/dialog.py" line="251"/>
         <source>Export .ics…</source>
         <translation>导出 .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="462"/>
+        <location filename="../../ui/visits/dialog.py" line="252"/>
         <source>Cancel visit…</source>
         <translation>取消拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="463"/>
+        <location filename="../../ui/visits/dialog.py" line="253"/>
         <source>Plan again</source>
         <translation>重新计划</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="465"/>
+        <location filename="../../ui/visits/dialog.py" line="255"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="465"/>
+        <location filename="../../ui/visits/dialog.py" line="255"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="467"/>
+        <location filename="../../ui/visits/dialog.py" line="257"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="468"/>
+        <location filename="../../ui/visits/dialog.py" line="258"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="476"/>
+        <location filename="../../ui/visits/visit_tabs.py" line="69"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="479"/>
+        <location filename="../../ui/visits/visit_tabs.py" line="72"/>
         <source>On-site checks ({count})</source>
         <translation>现场核查（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="481"/>
+        <location filename="../../ui/visits/visit_tabs.py" line="76"/>
         <source>On-site checks</source>
         <translation>现场核查</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="485"/>
+        <location filename="../../ui/visits/visit_tabs.py" line="80"/>
         <source>Risk signals ({count})</source>
         <translation>预警信号（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="487"/>
+        <location filename="../../ui/visits/visit_tabs.py" line="82"/>
         <source>Risk signals</source>
         <translation>预警信号</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="491"/>
+        <location filename="../../ui/visits/visit_tabs.py" line="86"/>
         <source>Follow-ups ({count})</source>
         <translation>跟进事项（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="491"/>
+        <location filename="../../ui/visits/visit_tabs.py" line="88"/>
         <source>Follow-ups</source>
         <translation>跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="495"/>
+        <location filename="../../ui/visits/visit_tabs.py" line="92"/>
         <source>Photos and files ({count})</source>
         <translation>照片和文件（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="497"/>
+        <location filename="../../ui/visits/visit_tabs.py" line="96"/>
         <source>Photos and files</source>
         <translation>照片和文件</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="504"/>
+        <location filename="../../ui/visits/draft_banner.py" line="67"/>
         <source>Unsaved typing from {time} was kept. Restore it?</source>
         <translation>已保留 {time} 未保存的输入内容。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="576"/>
+        <location filename="../../ui/visits/dialog.py" line="328"/>
         <source>This visit no longer exists.</source>
         <translation>此拜访已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="578"/>
+        <location filename="../../ui/visits/dialog.py" line="330"/>
         <source>The visit could not be loaded: {error}</source>
         <translation>无法加载拜访：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="612"/>
+        <location filename="../../ui/visits/dialog.py" line="343"/>
         <source>Cancelled: {reason}</source>
         <translation>已取消：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="877"/>
+        <location filename="../../ui/visits/visit_form.py" line="192"/>
         <source>Choose the customer</source>
         <translation>请选择客户</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="976"/>
+        <location filename="../../ui/visits/dialog.py" line="473"/>
         <source>Say why the visit is cancelled</source>
         <translation>请填写取消拜访的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="979"/>
-        <location filename="../../ui/visits/dialog.py" line="982"/>
+        <location filename="../../ui/visits/dialog.py" line="476"/>
+        <location filename="../../ui/visits/dialog.py" line="479"/>
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="980"/>
+        <location filename="../../ui/visits/dialog.py" line="477"/>
         <source>Why is this visit cancelled?</source>
         <translation>为什么取消此次拜访？</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="981"/>
+        <location filename="../../ui/visits/dialog.py" line="478"/>
         <source>e.g. the owner is travelling</source>
         <translation>例如：企业主出差</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="983"/>
+        <location filename="../../ui/visits/dialog.py" line="480"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="1021"/>
+        <location filename="../../ui/visits/dialog.py" line="509"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="1198"/>
+        <location filename="../../ui/visits/dialog.py" line="657"/>
         <source>Export to calendar</source>
         <translation>导出到日历</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="1198"/>
+        <location filename="../../ui/visits/dialog.py" line="657"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="1219"/>
+        <location filename="../../ui/visits/dialog.py" line="669"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="1223"/>
+        <location filename="../../ui/visits/dialog.py" line="673"/>
         <source>The calendar file could not be written: {error}</source>
         <translation>无法写入日历文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="1244"/>
+        <location filename="../../ui/visits/dialog.py" line="694"/>
         <source>Close the visit</source>
         <translation>关闭拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="1245"/>
+        <location filename="../../ui/visits/dialog.py" line="695"/>
         <source>Throw away what you entered?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="1246"/>
+        <location filename="../../ui/visits/dialog.py" line="696"/>
         <source>Throw away</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="1247"/>
+        <location filename="../../ui/visits/dialog.py" line="697"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>

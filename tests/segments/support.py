@@ -7,7 +7,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from app.customer_profile import CustomerProfile
+from app.customers import derived_fields
+from app.demo import demo_customers
 from app.identifiers import complete_uscc
+from db.database import Database
+from db.models import Customer
 
 HEADERS = ["企业名称", "统一社会信用代码", "行业代码", "从业人员", "营业收入（万元）",
            "资产总额（万元）", "申请授信敞口（万元）", "城市"]  # fmt: skip
@@ -50,3 +55,24 @@ def write_xlsx(path: Path, rows: Sequence[Sequence[Any]], headers: Sequence[str]
         sheet.append(list(row))
     workbook.save(path)
     return path
+
+
+def bulk_prospects(database: Database, actor: str, segment: str, count: int) -> None:
+    """``count`` demo prospects of ``segment`` in one bulk insert (outbox included).
+
+    Every fifth is not registered in the PRC (not eligible) and every seventh has
+    no total assets (eligibility unknown); the rest are the demo's, nearly all eligible.
+    """
+    rows = []
+    for serial, values in enumerate(demo_customers(count, seed=4711)):
+        values["segment"] = segment
+        values["name"] = f"{serial:05d}{values['name']}"  # the list's order is the serial's
+        if serial % 5 == 1:
+            values["registered_in_prc"] = False
+        elif serial % 7 == 2:
+            values["total_assets"] = None
+        profile = {k: v for k, v in values.items() if k not in ("size", "eligible")}
+        values.update(derived_fields(CustomerProfile(**profile)))
+        rows.append(values)
+    with database.unit_of_work(actor) as uow:
+        uow.bulk_create(Customer, rows)

@@ -78,7 +78,9 @@ def test_create_import_select_and_create_applications(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     assert not page.import_button.isEnabled()
+    assert page.status.isVisibleTo(page) and "New segment" in page.status.text()
     create_segment(qtbot, page)
+    assert not page.status.isVisibleTo(page)
     assert page.segment_list.count() == 1
     assert page.current is not None and page.current.name == "永康五金产业集群"
     assert "500,000" not in page.info.text() and "50.00" in page.info.text()
@@ -103,9 +105,11 @@ def test_create_import_select_and_create_applications(
     # Select the eligible and create their applications in one step.
     assert not page.create_button.isEnabled()
     click(qtbot, page.eligible_button)
-    assert len(page.model.selected_ids()) == 3
+    assert page.model.selected_count == 3
+    assert page.prospect_panel.selection_label.text().startswith("3 ")
     # Also tick the ineligible one by hand: it is skipped, with the reason.
-    row = next(i for i, r in enumerate(page.model.rows) if r.eligible is False)
+    rows = [page.model.row_at(i) for i in range(page.model.rowCount())]
+    row = next(i for i, r in enumerate(rows) if r.eligible is False)
     page.model.setData(
         page.model.index(row, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
     )
@@ -123,7 +127,14 @@ def test_create_import_select_and_create_applications(
     assert (len(result.created), len(result.skipped)) == (3, 1)
     assert page.result_box is not None
     assert "丁五金0" in page.result_box.detailedText()
-    qtbot.waitUntil(lambda: all(r.open_application for r in page.model.rows if r.eligible))
+    qtbot.waitUntil(
+        lambda: all(
+            r.open_application
+            for r in map(page.model.row_at, range(page.model.rowCount()))
+            if r.eligible
+        )
+    )
+    assert page.model.selected_count == 0
     with profile.database.reading() as session:
         assert session.scalar(select(func.count()).select_from(Application)) == 3
         assert set(session.scalars(select(Customer.segment))) == {"永康五金产业集群"}
