@@ -9,6 +9,7 @@ from app.cli_common import EXIT_FAILURE, EXIT_OK, JsonArgumentParser, print_json
 
 if TYPE_CHECKING:
     from app.profile import Profile
+    from app.segment_prospects import SegmentProspects
     from app.segment_service import SegmentService
     from app.segments import SegmentView
 
@@ -65,18 +66,13 @@ def add_segments_parser(sub: Any) -> None:
 
 
 def _service(profile: Profile) -> SegmentService:
-    from app.attachment_store import AttachmentStore
     from app.segment_service import SegmentService
 
-    return SegmentService(
-        profile.database, profile.actor, AttachmentStore(profile.paths.attachments)
-    )
+    return SegmentService(profile.database, profile.actor)
 
 
-def _segment_json(service: SegmentService, view: SegmentView) -> dict[str, Any]:
-    from app.segments import classify_prospects
-
-    summary = classify_prospects(service.prospects(view.id))
+def _segment_json(prospects: SegmentProspects, view: SegmentView) -> dict[str, Any]:
+    summary = prospects.prospect_summary(view.id)  # counted in SQL, not row by row
     return {
         "id": view.id,
         "name": view.name,
@@ -104,16 +100,18 @@ def _segment_json(service: SegmentService, view: SegmentView) -> dict[str, Any]:
 
 
 def _cmd_list(args: argparse.Namespace, profile: Profile) -> int:
+    from app.segment_plan_service import PlanService
     from app.segment_plans import QUARTER_PATTERN
-    from app.segment_service import PlanService
+    from app.segment_prospects import SegmentProspects
 
     if args.quarter and not QUARTER_PATTERN.match(args.quarter):
         return usage_error(f"--quarter: {args.quarter!r} is not a quarter such as 2026Q4")
     service = _service(profile)
+    prospects = SegmentProspects(profile.database)
     plans = PlanService(profile.database, profile.actor).progress(args.quarter or None)
     print_json(
         {
-            "segments": [_segment_json(service, v) for v in service.segments()],
+            "segments": [_segment_json(prospects, v) for v in service.segments()],
             "plans": [p.as_json() for p in plans],
         }
     )
@@ -128,6 +126,9 @@ def _find(service: SegmentService, wanted: str) -> SegmentView | None:
 
 
 def _cmd_create(args: argparse.Namespace, profile: Profile) -> int:
+    from app.attachment_store import AttachmentStore
+    from app.segment_batch import SegmentBatch
+    from app.segment_prospects import SegmentProspects
     from app.segments import BatchTermsError
 
     service = _service(profile)
@@ -140,13 +141,19 @@ def _cmd_create(args: argparse.Namespace, profile: Profile) -> int:
             products=sorted(service.catalogue.products),
         )
     if args.all_eligible:
-        ids = service.eligible_ids(segment.id)
+        ids = SegmentProspects(profile.database).eligible_ids(segment.id)
     else:
         ids = [i.strip() for i in args.customers.split(",") if i.strip()]
         if not ids:
             return usage_error("--customers: give at least one customer id")
+    batch = SegmentBatch(
+        profile.database,
+        profile.actor,
+        AttachmentStore(profile.paths.attachments),
+        service.catalogue,
+    )
     try:
-        result = service.create_applications(segment.id, ids, args.product)
+        result = batch.create_applications(segment, ids, args.product)
     except BatchTermsError as exc:
         return usage_error(str(exc))
     print_json({"segment": segment.id, **result.as_json()})

@@ -14,7 +14,9 @@ classify (size, eligibility and why), and create applications for the selected
 prospects with the shared terms in ONE unit of work.
 
 This module holds the definitions (no database): the services that read and
-write the local cache are in :mod:`app.segment_service`.
+write the local cache are :mod:`app.segment_service` (segments, imports),
+:mod:`app.segment_prospects` (pages, counts, selections), :mod:`app.segment_batch`
+(applications in one unit of work) and :mod:`app.segment_plan_service` (plans).
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ of work's bulk insert (outbox included), then times, median and p95 of
 ``--runs`` runs:
 
 * **first page**: what the Prospects table asks for when the segment opens,
-  :meth:`app.segment_service.SegmentService.first_prospect_page` (count + 200
+  :meth:`app.segment_prospects.SegmentProspects.first_prospect_page` (count + 200
   rows), and the same through the Qt model (``ProspectModel.show_segment`` until
   its ``loaded`` signal, offscreen); a page deep in the list (offset 19,800) for
   the cost of OFFSET paging;
@@ -49,6 +49,7 @@ from sqlalchemy import func, select  # noqa: E402
 from app.catalogue import load_catalogue  # noqa: E402
 from app.demo import demo_customers  # noqa: E402
 from app.profile import Profile, open_profile  # noqa: E402
+from app.segment_prospects import SegmentProspects  # noqa: E402
 from app.segment_service import SegmentService  # noqa: E402
 from app.segments import ProspectSelection, SegmentInput, SelectionRule  # noqa: E402
 from db.database import Database  # noqa: E402
@@ -173,11 +174,12 @@ def run(profile: Profile, runs: int) -> None:
     """Time the figures on ``profile`` and print them."""
     database = profile.database
     service = SegmentService(database, ACTOR)
+    prospects = SegmentProspects(database)
     segment = next(s for s in service.segments() if s.name == SEGMENT)
     with database.reading() as session:
         customers = session.scalar(select(func.count()).select_from(Customer))
     eligible = ProspectSelection(SelectionRule.ELIGIBLE)
-    summary = service.prospect_summary(segment.id)
+    summary = prospects.prospect_summary(segment.id)
     print(
         f"customers: {customers:,}  prospects of {SEGMENT}: {segment.members:,}"
         f"  eligible: {summary.eligible:,}  of them without an open application:"
@@ -187,21 +189,21 @@ def run(profile: Profile, runs: int) -> None:
     rows: list[tuple[str, Callable[[], object] | list[float]]] = [
         (
             "first page: service (count + 200)",
-            lambda: service.first_prospect_page(segment.id, PAGE),
+            lambda: prospects.first_prospect_page(segment.id, PAGE),
         ),
         ("first page: Qt model → loaded", model_first_page_ms(service, segment.id, runs)),
-        (f"page at offset {deep:,}", lambda: service.prospect_page(segment.id, deep, PAGE)),
-        ("select eligible: summary + count", lambda: service.prospect_summary(segment.id)),
-        ("  count of the rule alone", lambda: service.count_selected(segment.id, eligible)),
-        ("  resolved to ids (at creation)", lambda: service.selected_ids(segment.id, eligible)),
-        ("old: every prospect as a row", lambda: service.prospects(segment.id)),
+        (f"page at offset {deep:,}", lambda: prospects.prospect_page(segment.id, deep, PAGE)),
+        ("select eligible: summary + count", lambda: prospects.prospect_summary(segment.id)),
+        ("  count of the rule alone", lambda: prospects.count_selected(segment.id, eligible)),
+        ("  resolved to ids (at creation)", lambda: prospects.selected_ids(segment.id, eligible)),
+        ("old: every prospect as a row", lambda: prospects.prospects(segment.id)),
     ]
     print(f"{'figure':<36} {'median':>9} {'p95':>9}")
     for label, what in rows:
         samples = what if isinstance(what, list) else timed(what, runs if "old" not in label else 3)
         print(f"{label:<36} {statistics.median(samples):9.1f} {p95(samples):9.1f} ms")
-    count = service.count_selected(segment.id, eligible)
-    assert count == summary.selectable == len(service.selected_ids(segment.id, eligible))
+    count = prospects.count_selected(segment.id, eligible)
+    assert count == summary.selectable == len(prospects.selected_ids(segment.id, eligible))
     print(f"\n'select all eligible' ticks {count:,} prospects without loading them")
 
 

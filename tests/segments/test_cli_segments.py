@@ -8,11 +8,13 @@ from pathlib import Path
 
 from app.attachment_store import AttachmentStore
 from app.profile import open_profile
+from app.segment_plan_service import PlanService
 from app.segment_plans import PlanInput
-from app.segment_service import PlanService, SegmentService
-from app.segments import SegmentInput
+from app.segment_prospects import SegmentProspects
+from app.segment_service import SegmentService
+from app.segments import SegmentInput, classify_prospects
 from tests.app.test_cli import rmdesk
-from tests.segments.support import prospect_rows, write_csv
+from tests.segments.support import bulk_prospects, prospect_rows, write_csv
 
 
 def make_profile(root: Path, tmp_path: Path) -> tuple[str, dict[str, str]]:
@@ -35,7 +37,8 @@ def make_profile(root: Path, tmp_path: Path) -> tuple[str, dict[str, str]]:
         PlanService(profile.database, profile.actor).save(
             PlanInput(segment_id, "2026Q4", 10, 4, Decimal("2000000"))
         )
-        return segment_id, {p.name: p.id for p in service.prospects(segment_id)}
+        prospects = SegmentProspects(profile.database).prospects(segment_id)
+        return segment_id, {p.name: p.id for p in prospects}
     finally:
         profile.close()
 
@@ -82,3 +85,38 @@ def test_create_applications_for_all_eligible_or_named_customers(tmp_path: Path)
     assert unknown.returncode == 2
     product = rmdesk(*base, "永康五金产业集群", "--all-eligible", "--product", "nope")
     assert product.returncode == 2 and "products" in json.loads(product.stdout)
+
+
+def test_list_counts_every_prospect_of_a_large_segment_as_the_summary_does(
+    tmp_path: Path,
+) -> None:
+    """More prospects than a page (200): the printed counts are the whole segment's."""
+    root = tmp_path / "p"
+    profile = open_profile(root)
+    try:
+        segment_id = SegmentService(profile.database, profile.actor).save(
+            SegmentInput(name="义乌小商品市场", segment_type="commodity_market")
+        )
+        bulk_prospects(profile.database, profile.actor, "义乌小商品市场", 450)
+        prospects = SegmentProspects(profile.database)
+        summary = prospects.prospect_summary(segment_id)
+        rows = prospects.prospects(segment_id)
+    finally:
+        profile.close()
+    assert summary == classify_prospects(rows) and summary.total == 450
+
+    result = rmdesk("--data-dir", str(root), "segments", "list", "--json")
+    assert result.returncode == 0, result.stderr
+    [segment] = json.loads(result.stdout)["segments"]
+    shown = segment["classification"]
+    assert segment["members"] == 450
+    assert shown == {
+        "by_size": dict(summary.by_size),
+        "eligible": summary.eligible,
+        "not_eligible": summary.not_eligible,
+        "unknown": summary.unknown,
+        "reasons": dict(summary.reasons),
+    }
+    assert sum(shown["by_size"].values()) == 450
+    assert shown["eligible"] + shown["not_eligible"] + shown["unknown"] == 450
+    assert shown["not_eligible"] >= 90 and shown["reasons"]["registration.failed"] == 90

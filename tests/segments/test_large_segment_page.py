@@ -15,6 +15,7 @@ from sqlalchemy import func, select, text
 
 from app.attachment_store import AttachmentStore
 from app.profile import Profile
+from app.segment_prospects import SegmentProspects
 from app.segment_service import SegmentService
 from app.segments import SegmentInput
 from db.changes import ChangeEvent
@@ -50,7 +51,7 @@ def page(qtbot: QtBot, profile: Profile) -> Iterator[SegmentsPage]:
                      default_amount=Decimal("500000"), default_term_months=12)
     )  # fmt: skip
     bulk_prospects(profile.database, profile.actor, SEGMENT, PROSPECTS)
-    early = service.eligible_ids(segment_id)[:3]
+    early = SegmentProspects(profile.database).eligible_ids(segment_id)[:3]
     assert len(service.create_applications(segment_id, early).created) == 3
     shown = SegmentsPage(today=lambda: TODAY)
     qtbot.addWidget(shown)

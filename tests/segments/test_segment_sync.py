@@ -6,8 +6,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from app.attachment_store import AttachmentStore
+from app.segment_plan_service import PlanService
 from app.segment_plans import PlanInput
-from app.segment_service import PlanService, SegmentService
+from app.segment_prospects import SegmentProspects
+from app.segment_service import SegmentService
 from app.segments import SegmentInput
 from tests.segments.support import prospect_rows, write_csv
 from tests.sync.conftest import LaptopFactory
@@ -31,7 +33,8 @@ def _develop(laptop: Laptop, name: str, rows_from: int, folder: Path) -> str:
     )
     path = write_csv(folder / f"{laptop.user}.csv", prospect_rows(rows_from))
     assert segments.import_file(segment_id, path).imported == 5
-    created = segments.create_applications(segment_id, segments.eligible_ids(segment_id))
+    eligible = SegmentProspects(laptop.db).eligible_ids(segment_id)
+    created = segments.create_applications(segment_id, eligible)
     assert len(created.created) == 3
     plans = PlanService(laptop.db, laptop.user)
     return plans.save(PlanInput(segment_id, "2026Q4", 10, 4, Decimal("2000000"), "active"))

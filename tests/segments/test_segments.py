@@ -13,8 +13,10 @@ from sqlalchemy import func, select
 from app.applications import ApplicationInput, ApplicationService
 from app.attachment_store import AttachmentStore
 from app.profile import Profile
+from app.segment_plan_service import PlanService
 from app.segment_plans import InvalidPlanError, PlanInput, quarter_bounds, quarter_of
-from app.segment_service import PlanService, SegmentService
+from app.segment_prospects import SegmentProspects
+from app.segment_service import SegmentService
 from app.segments import (
     BatchTermsError,
     InvalidSegmentError,
@@ -140,7 +142,7 @@ def test_imported_prospects_are_tagged_and_pre_classified(
     result = segments.import_file(segment_id, path)
     assert result.imported == 5 and result.rejected == []
 
-    rows = segments.prospects(segment_id)
+    rows = SegmentProspects(profile.database).prospects(segment_id)
     assert {r.status for r in rows} == {"draft"}
     summary = classify_prospects(rows)
     assert summary.total == 5
@@ -171,9 +173,10 @@ def test_importing_the_same_list_again_rejects_every_row(profile: Profile, tmp_p
 
 def imported(profile: Profile, tmp_path: Path, **extra: object) -> tuple[str, dict[str, str]]:
     segments = service(profile)
+    prospects = SegmentProspects(profile.database)
     segment_id = hardware(profile, **extra)
     segments.import_file(segment_id, write_csv(tmp_path / "p.csv", prospect_rows()))
-    return segment_id, {r.name: r.id for r in segments.prospects(segment_id)}
+    return segment_id, {r.name: r.id for r in prospects.prospects(segment_id)}
 
 
 def test_batch_creation_applies_the_shared_terms_and_skips_with_reasons(
@@ -269,7 +272,8 @@ def test_all_eligible_picks_eligible_prospects_without_open_applications(
     segments = service(profile)
     segment_id, ids = imported(profile, tmp_path)
     segments.create_applications(segment_id, [ids["甲五金0"]])
-    assert sorted(segments.eligible_ids(segment_id)) == sorted([ids["乙五金0"], ids["丙五金0"]])
+    eligible = SegmentProspects(profile.database).eligible_ids(segment_id)
+    assert sorted(eligible) == sorted([ids["乙五金0"], ids["丙五金0"]])
 
 
 def test_a_batch_of_hundreds_is_one_transaction(profile: Profile, tmp_path: Path) -> None:
@@ -277,7 +281,8 @@ def test_a_batch_of_hundreds_is_one_transaction(profile: Profile, tmp_path: Path
     segment_id = hardware(profile)
     rows = [row for start in range(0, 1000, 10) for row in prospect_rows(start)]
     assert segments.import_file(segment_id, write_csv(tmp_path / "big.csv", rows)).imported == 500
-    result = segments.create_applications(segment_id, segments.eligible_ids(segment_id))
+    eligible = SegmentProspects(profile.database).eligible_ids(segment_id)
+    result = segments.create_applications(segment_id, eligible)
     assert len(result.created) == 300
     with profile.database.reading() as session:
         assert session.scalar(select(func.count()).select_from(Application)) == 300

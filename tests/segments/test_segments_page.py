@@ -195,8 +195,9 @@ def test_a_branch_manager_reads_an_rms_segments_and_plans_but_changes_nothing(
 ) -> None:
     from decimal import Decimal
 
+    from app.segment_plan_service import PlanService
     from app.segment_plans import PlanInput
-    from app.segment_service import PlanService, SegmentService
+    from app.segment_service import SegmentService
     from app.segments import SegmentInput
     from app.sync.credentials import save_role
 

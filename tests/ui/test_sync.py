@@ -426,7 +426,8 @@ class GatedTransport(httpx.BaseTransport):
         return self.inner.handle_request(request)
 
     def close(self) -> None:
-        self.gate.set()
+        # The sign-in's client closes the transport it was lent: the gate must stay shut
+        # (the test opens it; its ``finally`` does, whatever happens).
         self.inner.close()
 
 

@@ -46,7 +46,8 @@ from ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from app.attachment_store import AttachmentStore
-    from app.segment_service import PlanService, SegmentService
+    from app.segment_plan_service import PlanService
+    from app.segment_service import SegmentService
     from db.database import Database
     from ui.import_dialog import ImportDialog
 
@@ -182,7 +183,8 @@ class SegmentsPage(Page):
 
     def attach(self, database: Database, actor: str, store: AttachmentStore | None = None) -> None:
         """Connect to the profile's data; loads when the page is shown."""
-        from app.segment_service import PlanService, SegmentService
+        from app.segment_plan_service import PlanService
+        from app.segment_service import SegmentService
 
         self._database = database
         self.service = SegmentService(database, actor, store)

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from app.segments import Classification, ProspectSelection, SegmentView
 
 if TYPE_CHECKING:
+    from app.segment_plan_service import PlanService
     from app.segment_plans import PlanProgress
-    from app.segment_service import PlanService, SegmentService
+    from app.segment_service import SegmentService
     from db.database import Database
 
 
