@@ -69,6 +69,9 @@ class ProspectsPanel(QWidget):
     def _fit_columns(self) -> None:
         """Columns as wide as the first page needs; "Why" capped (its tooltip has it all)."""
         self.table.resizeColumnsToContents()
+        floor = self.table.horizontalHeader().defaultSectionSize()
+        for column in range(self.model.columnCount()):  # never narrower than by default
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), floor))
         reasons = ProspectModel.REASONS
         self.table.setColumnWidth(reasons, min(self.table.columnWidth(reasons), WHY_WIDTH))
 
@@ -79,6 +82,7 @@ class ProspectsPanel(QWidget):
         self.clear_button.setText(self.tr("Clear selection"))
         self.create_button.setText(self.tr("Create applications…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+        self._fit_columns()  # the headers' new texts (an empty table has only them)
         self.show_summary(self.summary)
 
     def enable(self, ready: bool, mine: bool) -> None:
