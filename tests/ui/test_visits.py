@@ -484,6 +484,72 @@ def test_photos_dropped_on_a_new_visit_are_kept_with_it(
     reopened.close()
 
 
+def saved_photo(tmp_path: Path, name: str, colour: tuple[int, int, int]) -> Path:
+    from PIL import Image
+
+    photo = tmp_path / name
+    Image.new("RGB", (320, 240), colour).save(photo, "JPEG")
+    return photo
+
+
+def select_file(qtbot: QtBot, dialog: VisitDialog, row: int) -> None:
+    """Click the photo on ``row`` of the Photos tab."""
+    dialog.tabs.setCurrentIndex(TAB_FILES)
+    shown = dialog.files.files
+    click(qtbot, shown.viewport(), shown.visualItemRect(shown.item(row)).center())
+    assert dialog.files.remove_button.isEnabled()
+
+
+def test_removing_a_saved_photo_holds_the_buttons_until_it_is_done(
+    qtbot: QtBot, window: MainWindow, visits: VisitService, customer_id: str, tmp_path: Path
+) -> None:
+    visit_id = visits.plan(VisitInput(customer_id, "renewal", at(local_today(), 14)))
+    visits.add_photos(visit_id, [saved_photo(tmp_path, "门头.jpg", (30, 60, 90))])
+    assert window.visit_actions is not None
+    dialog = window.visit_actions.open_visit(visit_id)
+    qtbot.waitUntil(lambda: dialog.ready and dialog.files.files.count() == 1)
+    buttons = (dialog.save_button, dialog.complete_button, dialog.cancel_visit_button)
+    assert all(b.isVisible() and b.isEnabled() for b in buttons)
+    select_file(qtbot, dialog, 0)
+    with qtbot.waitSignal(dialog.files_shown):
+        click(qtbot, dialog.files.remove_button)
+        # on its way, as while a dropped photo is stored: nothing else may be sent
+        assert not any(b.isEnabled() for b in buttons)
+    assert dialog.files.files.count() == 0 and visits.load(visit_id).photos == ()
+    assert all(b.isEnabled() for b in buttons)  # done: usable again
+    dialog.close()
+    assert not dialog.isVisible()
+
+
+def test_removing_a_photo_while_another_is_stored_leaves_the_buttons_usable(
+    qtbot: QtBot, window: MainWindow, visits: VisitService, customer_id: str, tmp_path: Path
+) -> None:
+    from app.visits.service import VisitOutcome
+
+    today = local_today()
+    visit_id = visits.record(
+        VisitInput(customer_id, "first_contact", None), VisitOutcome(at(today, 9), at(today, 10))
+    ).visit_id
+    visits.add_photos(visit_id, [saved_photo(tmp_path, "车间.jpg", (120, 160, 200))])
+    assert window.visit_actions is not None
+    dialog = window.visit_actions.open_visit(visit_id)
+    qtbot.waitUntil(lambda: dialog.ready and dialog.files.files.count() == 1)
+    assert dialog.status == "done" and dialog.save_button.isEnabled()
+    shown: list[int] = []
+    dialog.files_shown.connect(lambda: shown.append(dialog.files.files.count()))
+    select_file(qtbot, dialog, 0)
+    second = saved_photo(tmp_path, "仓库.jpg", (200, 180, 120))
+    assert drag_files(dialog.files, dialog.files.rect().center(), [second])  # stored at once
+    click(qtbot, dialog.files.remove_button)  # the first one goes while the second is stored
+    assert not dialog.save_button.isEnabled()
+    qtbot.waitUntil(lambda: len(shown) == 2)  # both answered, the removal last
+    assert shown == [2, 1]
+    assert [p.original_name for p in visits.load(visit_id).photos] == ["仓库.jpg"]
+    assert dialog.save_button.isEnabled() and dialog.ics_button.isEnabled()
+    dialog.close()
+    assert not dialog.isVisible()
+
+
 def test_a_done_visit_takes_changed_notes_and_a_new_follow_up(
     qtbot: QtBot, profile: Profile, window: MainWindow, visits: VisitService, customer_id: str
 ) -> None:

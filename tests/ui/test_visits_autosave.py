@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -171,3 +172,69 @@ def test_a_draft_of_a_planned_visit_comes_back_when_it_is_opened(
     )
     again.close()  # nothing typed: closes without asking
     assert not again.isVisible()
+
+
+def test_a_visit_that_failed_to_load_closes_without_asking_unless_typed_in(
+    qtbot: QtBot, profile: Profile, window: MainWindow, customer_id: str, visits: VisitService
+) -> None:
+    visit_id = visits.plan(VisitInput(customer_id, "renewal", at(local_today(), 9)))
+    visits.delete(visit_id)  # gone meanwhile (as after a sync), still listed somewhere
+    dialog = actions_of(window).open_visit(visit_id)
+    qtbot.waitUntil(lambda: dialog.ready)
+    assert dialog.heading.text() == "此拜访已不存在。"  # This visit no longer exists.
+    assert not dialog.save_button.isEnabled()
+    click(qtbot, dialog.close_button)  # nothing typed: closes without asking
+    assert dialog.message_box is None and not dialog.isVisible()
+
+    again = actions_of(window).open_visit(visit_id)
+    qtbot.waitUntil(lambda: again.ready)
+    type_notes(again, TYPED)
+    click(qtbot, again.close_button)  # typed after the failure: asks first
+    box = again.message_box
+    assert isinstance(box, QMessageBox) and box.isVisible() and again.isVisible()
+    keep = next(b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.RejectRole)
+    click(qtbot, keep)
+    assert again.isVisible() and TYPED in again.notes.toPlainText()
+    again.message_box = None
+    click(qtbot, again.close_button)
+    throw = again.message_box
+    assert isinstance(throw, QMessageBox)
+    destructive = throw.ButtonRole.DestructiveRole
+    click(qtbot, next(b for b in throw.buttons() if throw.buttonRole(b) == destructive))
+    assert not again.isVisible()
+
+
+def test_a_draft_survives_a_visit_that_could_not_be_read_this_time(
+    qtbot: QtBot,
+    profile: Profile,
+    window: MainWindow,
+    customer_id: str,
+    visits: VisitService,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    visit_id = visits.plan(VisitInput(customer_id, "renewal", at(local_today(), 9)))
+    drafts = DraftStore(profile.database)
+    drafts.save(f"visit:{visit_id}", "visit", {"visit_id": visit_id, "notes": TYPED})  # a crash
+    actions = actions_of(window)
+    real = actions.load_context
+
+    def unreadable(customer: str | None, visit: str | None) -> Callable[[], object]:
+        def read() -> object:
+            raise OSError("disk busy")
+
+        return read
+
+    monkeypatch.setattr(actions, "load_context", unreadable)
+    dialog = actions.open_visit(visit_id)
+    qtbot.waitUntil(lambda: dialog.ready)
+    assert not dialog.save_button.isEnabled()
+    click(qtbot, dialog.close_button)
+    assert not dialog.isVisible()
+    assert drafts.load(f"visit:{visit_id}") is not None  # kept for the next opening
+
+    monkeypatch.setattr(actions, "load_context", real)
+    again = actions.open_visit(visit_id)
+    qtbot.waitUntil(lambda: again.ready)
+    assert again.banner.isVisible()
+    click(qtbot, again.restore_button)
+    assert TYPED in again.notes.toPlainText()

@@ -10,9 +10,10 @@ or thrown away, so a crash or a kill loses at most a few seconds of typing.
 Its parts: the Visit tab (:mod:`ui.visits.visit_fields`, the way its fields
 follow each other in :mod:`ui.visits.field_rules`), the tabs around it
 (:mod:`ui.visits.visit_tabs`), what is entered on them as data
-(:mod:`ui.visits.visit_form`), the draft banner (:mod:`ui.visits.draft_banner`)
-and the work its buttons send to the background (:mod:`ui.visits.writes`); the
-dialog ties them together and keeps the photos and files waiting for a first save.
+(:mod:`ui.visits.visit_form`), the draft banner (:mod:`ui.visits.draft_banner`),
+the photos and files (:mod:`ui.visits.dialog_files`) and the work its buttons
+send to the background (:mod:`ui.visits.writes`); the dialog ties them together.
+Every write it sends holds its buttons until it is answered.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -45,6 +47,7 @@ from ui.visits import writes
 from ui.visits.actions import DRAFT_KIND, draft_key
 from ui.visits.autosave import DraftAutosaver
 from ui.visits.checks import ChecksPanel
+from ui.visits.dialog_files import DialogFiles
 from ui.visits.draft_banner import DraftBanner
 from ui.visits.field_rules import FieldRules
 from ui.visits.files import VisitFilesPanel
@@ -59,8 +62,6 @@ from ui.visits.visit_tabs import VisitTabs
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDateTimeEdit
 
-    from app.applications import AttachmentView
-    from app.attachment_store import StoredFile
     from app.drafts import Draft
     from app.visits.service import (
         Completion,
@@ -71,6 +72,8 @@ if TYPE_CHECKING:
     from ui.visits.actions import VisitActions, VisitContext
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class VisitDialog(QDialog):
@@ -105,8 +108,6 @@ class VisitDialog(QDialog):
         self.customer_name = customer_name
         self.view: VisitView | None = None
         self.completion: Completion | None = None
-        #: Files checked and kept for a visit not saved yet: (path, stored blob).
-        self.pending_files: list[tuple[Path, StoredFile]] = []
         #: Writes sent to the background and not yet answered.
         self.pending = 0
         self.message_box: QMessageBox | None = None
@@ -116,6 +117,9 @@ class VisitDialog(QDialog):
         self._baseline: dict[str, Any] = {}
         self._closing = False
         self._error = ""
+        #: The visit could not be read for a passing reason: its draft (if a crash left
+        #: one) is kept for the next opening, not thrown away on close.
+        self._keep_draft = False
         self.autosaver = DraftAutosaver(
             actions.drafts, draft_key(visit_id, uuid.uuid4().hex), DRAFT_KIND, self.state, self
         )
@@ -179,6 +183,10 @@ class VisitDialog(QDialog):
         self.follow_ups = FollowUpRows(actions.today)
         self.follow_ups.setObjectName("followUps")
         self.files = VisitFilesPanel(actions.thumbnails)
+        #: What the files panel shows and what its Add and Remove write.
+        self.visit_files = DialogFiles(
+            self.files, actions, self._send, self._refused, self.visit_id, self
+        )
         self.note = QLabel()
         self.note.setObjectName("note")
         self.note.setWordWrap(True)
@@ -226,9 +234,9 @@ class VisitDialog(QDialog):
         self.checks.changed.connect(lambda: self._edited(None))
         self.signals.changed.connect(lambda: self._edited(None))
         self.follow_ups.changed.connect(lambda: self._edited(None))
-        self.files.files_added.connect(self.add_files)
-        self.files.remove_requested.connect(self.remove_file)
-        self.files.preview_requested.connect(self._preview)
+        self.visit_files.edited.connect(lambda: self._edited(None))
+        self.visit_files.shown.connect(self._files_shown)
+        self.visit_files.stored.connect(self._files_stored)
 
     # texts -------------------------------------------------------------------------
 
@@ -329,6 +337,8 @@ class VisitDialog(QDialog):
             if isinstance(exc, KeyError)
             else self.tr("The visit could not be loaded: {error}").format(error=exc)
         )
+        self._baseline = self.state()  # what the form shows now is nothing the RM typed
+        self._keep_draft = not isinstance(exc, KeyError)  # a deleted visit's draft may go
         self.retranslate()
         self.loaded.emit()
 
@@ -338,7 +348,7 @@ class VisitDialog(QDialog):
         self.customer_id = view.customer_id
         self.customer_name = view.customer_name
         self.form.fill(view, self.visit_actions.now)
-        self._show_files()
+        self.visit_files.show_visit(view)
         if view.cancel_reason:
             self.note.setText(self.tr("Cancelled: {reason}").format(reason=view.cancel_reason))
 
@@ -381,7 +391,7 @@ class VisitDialog(QDialog):
             "customer_id": self.customer_id,
             "customer_name": self.customer_name,
             **self.form.values(),
-            "files": [str(path) for path, _blob in self.pending_files],
+            "files": [str(path) for path in self.visit_files.waiting_paths()],
         }
 
     def apply_state(self, payload: dict[str, Any]) -> None:
@@ -392,7 +402,7 @@ class VisitDialog(QDialog):
         self.form.apply_values(payload, done=self.status == VisitStatus.DONE)
         files = [Path(p) for p in payload.get("files") or [] if isinstance(p, str)]
         if files:
-            self.add_files(files)
+            self.visit_files.add(files)
 
     def is_dirty(self) -> bool:
         """Whether the form differs from what it opened with."""
@@ -444,7 +454,7 @@ class VisitDialog(QDialog):
         if not self._check(completing=False):
             return
         service, data = self._service, self.visit_input()
-        files = self._pending_paths()
+        files = self.visit_files.waiting_paths()
         status = self.status
         if status == "new":
             leftover = self.state() if self.form.outcome_entered() else None
@@ -462,7 +472,7 @@ class VisitDialog(QDialog):
         if not self._check(completing=True):
             return
         service, data, outcome = self._service, self.visit_input(), self.visit_outcome()
-        files = self._pending_paths()
+        files = self.visit_files.waiting_paths()
         if self.status == "new":
             self._write(lambda: writes.record(service, data, outcome, files))
         else:
@@ -504,13 +514,36 @@ class VisitDialog(QDialog):
         service, data = self._service, self.visit_input()
         self._write(lambda: writes.reinstate(service, data))
 
-    def _write(self, work: Callable[[], str | Completion]) -> None:
+    def _send(
+        self,
+        work: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run the write ``work`` in the background; the buttons wait until it is answered.
+
+        Then ``done(result)``, or ``failed(exc)`` (by default the refusal is shown).
+        """
         self.pending += 1
-        self.note.setText(self.tr("Saving…"))
         self._apply_status()
+        refuse = failed or self._refused
+
+        def answered(result: T) -> None:
+            self.pending -= 1
+            self._apply_status()
+            done(result)
+
+        def refused(exc: BaseException) -> None:
+            self.pending -= 1
+            self._apply_status()
+            refuse(exc)
+
+        run_in_background(work, answered, refused, receiver=self)
+
+    def _write(self, work: Callable[[], str | Completion]) -> None:
+        self.note.setText(self.tr("Saving…"))
 
         def done(result: str | Completion) -> None:
-            self.pending -= 1
             if isinstance(result, str):
                 self._written(result)
             else:
@@ -518,12 +551,10 @@ class VisitDialog(QDialog):
                 self._written(result.visit_id)
 
         def refused(exc: BaseException) -> None:
-            self.pending -= 1
             self.note.setText("")
-            self._apply_status()
             self._refused(exc)
 
-        run_in_background(work, done, refused, receiver=self)
+        self._send(work, done, refused)
 
     def _written(self, visit_id: str) -> None:
         self.visit_id = visit_id
@@ -541,108 +572,14 @@ class VisitDialog(QDialog):
 
     # files ----------------------------------------------------------------------------------
 
-    def add_files(self, paths: list[Path]) -> None:
-        """Keep ``paths`` with the visit (checked first; a bad file is refused with a message)."""
-        self.files.message.set_message("")
-        if self.visit_id is not None:
-            self._store_now(paths)
-            return
-        store = self.visit_actions.store
-
-        def done(result: writes.CheckedFiles) -> None:
-            kept, refused = result
-            known = {p for p, _b in self.pending_files}
-            self.pending_files.extend((p, b) for p, b in kept if p not in known)
-            if refused:
-                self.files.message.set_message("\n".join(error_text(e) for e in refused))
-            self._show_files()
-            self._edited(None)
-
-        run_in_background(
-            lambda: writes.check_files(store, paths), done, self._refused, receiver=self
-        )
-
-    def _store_now(self, paths: list[Path]) -> None:
-        visit_id = str(self.visit_id)
-        self.pending += 1
-        self._apply_status()
-
-        service = self._service
-
-        def done(view: VisitView) -> None:
-            self.pending -= 1
-            self._apply_status()
-            self._replace_files(view)
-            self.visit_actions.notify_changed()
-
-        def failed(exc: BaseException) -> None:
-            self.pending -= 1
-            self._apply_status()
-            self._refused(exc)
-
-        run_in_background(
-            lambda: writes.add_files(service, visit_id, paths), done, failed, receiver=self
-        )
-
-    def _pending_paths(self) -> list[Path]:
-        return [path for path, _blob in self.pending_files]
-
-    def _replace_files(self, view: VisitView) -> None:
-        if self.view is not None:
-            from dataclasses import replace
-
-            self.view = replace(self.view, photos=view.photos, attachments=view.attachments)
-        self._show_files()
-
-    def _attachments(self) -> tuple[AttachmentView, ...]:
-        from app.applications import AttachmentView
-
-        if self.view is not None:
-            return self.view.photos + self.view.attachments
-        return tuple(
-            AttachmentView("", b.sha256, b.size, b.media_type, b.original_name)
-            for _p, b in self.pending_files
-        )
-
-    def _show_files(self) -> None:
-        self.files.show_files(self._attachments(), self.visit_actions.blob_path)
+    def _files_shown(self) -> None:
         self._retitle_tabs()
         self.files_shown.emit()
 
-    def remove_file(self, attachment: AttachmentView) -> None:
-        """Take a file off the visit (or off the files waiting for the first save)."""
-        if not attachment.id:
-            self.pending_files = [
-                (p, b) for p, b in self.pending_files if b.sha256 != attachment.sha256
-            ]
-            self._show_files()
-            self._edited(None)
-            return
-        service, visit_id = self._service, str(self.visit_id)
-        self.pending += 1
-
-        def done(view: VisitView) -> None:
-            self.pending -= 1
-            self._replace_files(view)
-            self.visit_actions.notify_changed()
-
-        def failed(exc: BaseException) -> None:
-            self.pending -= 1
-            self._refused(exc)
-
-        run_in_background(
-            lambda: writes.remove_file(service, visit_id, attachment.id),
-            done,
-            failed,
-            receiver=self,
-        )
-
-    def _preview(self, attachment: AttachmentView) -> None:
-        from ui.applications.preview import PreviewDialog
-
-        dialog = PreviewDialog(attachment, self.visit_actions.blob_path(attachment), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.show()
+    def _files_stored(self, view: VisitView) -> None:
+        """A file of the saved visit was stored or removed: keep the visit as it is now."""
+        if self.view is not None:
+            self.view = replace(self.view, photos=view.photos, attachments=view.attachments)
 
     # calendar export ---------------------------------------------------------------------
 
@@ -685,7 +622,10 @@ class VisitDialog(QDialog):
             return  # a save is on its way: the dialog closes when it is done
         if self._closing or not self.is_dirty():
             self._closing = True
-            self.autosaver.discard()
+            if self._keep_draft:
+                self.autosaver.stop()
+            else:
+                self.autosaver.discard()
             super().reject()
             return
         box = QMessageBox(self)
