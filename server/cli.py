@@ -21,6 +21,7 @@ from server.core.config import Settings
 from server.core.db import make_engine, make_sessions, run_in_transaction
 from server.core.security import Passwords, utcnow
 from server.crud import reference, users
+from server.crud.applied_mutations import purge_mutations
 from server.main import create_app
 from server.migrate import upgrade
 from server.sync.server_changes import purge
@@ -53,7 +54,10 @@ def _parser() -> argparse.ArgumentParser:
         demo.add_argument("--host", default="127.0.0.1")
         demo.add_argument("--port", type=int, default=8765)
         demo.add_argument("--password", default=DEMO_PASSWORD, help="of the demo accounts")
-    commands.add_parser("purge", help="drop tombstones older than the retention period")
+    commands.add_parser(
+        "purge",
+        help="drop tombstones and remembered mutation ids older than their retention periods",
+    )
     _device_parsers(commands)
     schema = commands.add_parser("openapi", help="print (or write) the OpenAPI schema")
     schema.add_argument("--output", help="file to write (default: standard output)")
@@ -233,7 +237,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "purge":
         engine = make_engine(settings)
         retention = timedelta(days=settings.tombstone_retention_days)
-        counts = run_in_transaction(make_sessions(engine), lambda s: purge(s, retention, utcnow()))
+        sessions = make_sessions(engine)
+        now = utcnow()
+        counts = run_in_transaction(sessions, lambda s: purge(s, retention, now))
+        counts["applied_mutations"] = purge_mutations(
+            sessions, timedelta(days=settings.mutation_retention_days), now
+        )
         print(", ".join(f"{k}: {v}" for k, v in counts.items()))
         return 0
     return 2

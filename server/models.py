@@ -198,7 +198,9 @@ class Revocation(Base):
 
 
 class AppliedMutation(Base):
-    """Every mutation id seen, with its result: a retried batch is answered, not re-applied."""
+    """A mutation id answered lately, with its outcome: a retried batch is answered, not
+    re-applied. ``result`` holds no record data (see :mod:`server.crud.applied_mutations`);
+    rows older than the retention are purged, hence the index on ``applied_at``."""
 
     __tablename__ = "applied_mutations"
 
@@ -206,7 +208,7 @@ class AppliedMutation(Base):
     user_id: Mapped[int] = mapped_column(Integer)
     payload_hash: Mapped[str] = mapped_column(String(64))
     result: Mapped[dict[str, Any]] = mapped_column(JsonType)
-    applied_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    applied_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
 
 
 class AuditEvent(Base):

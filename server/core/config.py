@@ -59,6 +59,9 @@ class Settings(BaseSettings):
     login_failure_window_seconds: int = Field(default=15 * 60, ge=1)
     login_lockout_seconds: int = Field(default=15 * 60, ge=1)
     tombstone_retention_days: int = Field(default=90, ge=0)
+    #: Days a pushed mutation id is remembered, so that a batch sent again after a lost
+    #: answer is answered, not applied twice (``rmdesk-server purge`` forgets older ones).
+    mutation_retention_days: int = Field(default=30, ge=1, le=3650)
     max_body_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
     max_chunk_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
     max_attachment_bytes: int = Field(default=25 * 1024 * 1024, ge=1024)

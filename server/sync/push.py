@@ -4,10 +4,12 @@ Phase 1 reads (and on PostgreSQL locks) the records the batch touches and works
 out every mutation's result in memory, in order; applied changes get
 placeholder versions -1, -2, … Phase 2 takes that many new versions (see
 :mod:`server.sync.store`) and writes the records, the customer assignments, the
-mutation ids with their results and the audit events (which fields changed; values
+mutation ids with their outcomes and the audit events (which fields changed; values
 only where they are not personal data, see :mod:`server.sync.privacy`) in one go
 (:mod:`server.sync.bulk`). A retried batch finds its mutation ids and gets the
-stored results.
+same outcomes (:meth:`Batch.replay`): ``applied_mutations`` keeps no record data
+(:mod:`server.crud.applied_mutations`), so the values an answer carries come
+from the records as they are now.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from app.sync_wire import Mutation, MutationResult, PushRequest, PushResult, Rec
 from app.validation import Problem
 from db.unit_of_work import BOOKKEEPING
 from server.core.principal import Principal
+from server.crud.applied_mutations import stored_result
 from server.sync.bulk import APPLIED, ASSIGNMENTS, RECORDS, Rows, write
 from server.sync.entities import DECISION_FIELDS, SPECS, EntitySpec
 from server.sync.privacy import REVEALS, audit_changes, reveal_event
@@ -137,6 +140,49 @@ class Batch:
         if failed or m.op == "create":
             self.failed.add((m.entity, m.entity_id.lower()))
         return Outcome(m, "rejected", problems=problems)
+
+    # --- a resent mutation ----------------------------------------------------------
+
+    def replay(self, m: Mutation, stored: dict[str, Any]) -> MutationResult | Outcome:
+        """The answer to a mutation already answered, from its stored outcome.
+
+        The values come from the record as it is now (at this point of the batch):
+        the server-owned fields an applied mutation was told about, or for a conflict
+        the whole record, with the fields changed by others since the mutation's
+        base version. A record that left the caller's scope tells nothing: a
+        conflict on it is answered ``not_found`` (a conflict applied nothing).
+        """
+        outcome = stored_result(stored)
+        status = outcome["status"]
+        record = self.records.get((m.entity, m.entity_id.lower()))
+        if record is not None and record.customer_id not in self.owned:
+            record = None
+        if status == "conflict":
+            if record is None:
+                return MutationResult(
+                    mutation_id=m.mutation_id,
+                    status="rejected",
+                    problems=[to_wire(problem("id", "not_found"))],
+                )
+            spec = SPECS[m.entity]
+            fields = set(outcome.get("fields", []))
+            if not spec.never_conflicts(record.data):
+                clean, _server, _problems = self._clean(spec, m, record.data)
+                changed = {n: v for n, v in clean.items() if record.data.get(n) != v}
+                fields.update(self._conflicts(record, changed, m.base_version or 0))
+            reply = Outcome(m, "conflict", record=record.snapshot(), fields=sorted(fields))
+            reply.store = False
+            return reply
+        names = outcome.get("server_fields", [])
+        return MutationResult.model_validate(
+            {
+                "mutation_id": m.mutation_id,
+                "status": status,
+                "version": outcome.get("version"),
+                "server_values": {} if record is None else {n: record.data.get(n) for n in names},
+                "problems": outcome.get("problems", []),
+            }
+        )
 
     # --- the mutation ---------------------------------------------------------------
 
@@ -492,7 +538,7 @@ def _rows(batch: Batch, outcomes: list[Outcome], results: list[MutationResult]) 
                 "mutation_id": mutation_id,
                 "user_id": p.user_id,
                 "payload_hash": payload_hash(m),
-                "result": result.model_dump(mode="json"),
+                "result": stored_result(result.model_dump(mode="json", exclude={"record"})),
                 "applied_at": batch.now,
             }
         )
@@ -545,7 +591,7 @@ def push(session: Session, principal: Principal, request: PushRequest, now: date
                 reply = Outcome(m, "rejected", problems=[problem("id", "mutation.reused")])
                 reply.store = False
             else:
-                reply = MutationResult.model_validate(old.result)
+                reply = batch.replay(m, old.result)
         else:
             reply = batch.apply(m)
             outcomes.append(reply)

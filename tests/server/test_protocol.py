@@ -391,3 +391,66 @@ def test_incompatible_clients_are_told_to_update(world: World) -> None:
     assert old_schema.status_code == 426
     newer = rm.push_raw([mutation("customers", new_id(), name="x")], protocol=PROTOCOL_VERSION + 1)
     assert newer.status_code == 409 and newer.json()["code"] == "server.outdated"
+
+
+def test_a_resent_conflict_gets_the_record_now_and_every_field_changed_since(
+    world: World,
+) -> None:
+    laptop = world.api("rm_a", device="laptop")
+    tablet = world.api("rm_a", device="tablet")
+    customer = laptop.create_customer(city="杭州")
+    base = laptop.pull_all()[0][0]["version"]
+    [city] = tablet.push(mutation("customers", customer, "update", base, city="绍兴"))
+    mine = mutation("customers", customer, "update", base, city="嘉兴", address="南湖路1号")
+    [conflict] = laptop.push(mine)
+    assert conflict["status"] == "conflict" and conflict["fields"] == ["city"]
+
+    # Meanwhile the tablet changes the address too: the laptop, whose answer was lost,
+    # must hear of it, or it would send its address again on the new version.
+    [theirs] = tablet.push(
+        mutation("customers", customer, "update", city["version"], address="解放路9号")
+    )
+    assert theirs["status"] == "applied"
+    [again] = laptop.push(mine)
+    assert again["status"] == "conflict"
+    assert again["fields"] == ["address", "city"]
+    assert again["record"]["version"] == theirs["version"]
+    assert again["record"]["data"]["address"] == "解放路9号"
+    assert again["record"]["data"]["city"] == "绍兴"
+
+    # Resent after a new change of the same batch: the record as that change left it.
+    first = mutation("customers", customer, "update", None, district="南湖区")
+    applied, replayed = laptop.push(first, mine)
+    assert applied["status"] == "applied"
+    assert replayed["record"]["version"] == applied["version"]
+    assert replayed["record"]["data"]["district"] == "南湖区"
+    assert _record_count(world, customer) == 1
+
+
+def test_a_resent_batch_on_a_customer_moved_away_tells_nothing_of_it(world: World) -> None:
+    laptop = world.api("rm_a", device="laptop")
+    tablet = world.api("rm_a", device="tablet")
+    customer = new_id()
+    create = mutation(
+        "customers", customer, name="湖州丝绸有限公司", uscc=valid_uscc(), assigned_rm="x"
+    )
+    [created] = laptop.push(create)
+    assert created["server_values"] == {"assigned_rm": laptop.username}
+    tablet.push(mutation("customers", customer, "update", created["version"], city="湖州"))
+    clash = mutation("customers", customer, "update", created["version"], city="德清")
+    [conflict] = laptop.push(clash)
+    assert conflict["status"] == "conflict"
+    manager = world.api("manager")
+    response = manager.client.post(
+        f"/customers/{customer}/assign",
+        json={"rm": world.names["rm_b"]},
+        headers=manager.headers,
+    )
+    assert response.status_code == 200, response.text
+
+    replayed_create, replayed_clash = laptop.push(create, clash)
+    assert replayed_create["status"] == "applied"  # still applied once, at that version
+    assert replayed_create["version"] == created["version"]
+    assert replayed_create["server_values"] == {}  # the record is no longer the RM's
+    assert replayed_clash["status"] == "rejected" and replayed_clash["record"] is None
+    assert replayed_clash["problems"][0]["code"] == "not_found"

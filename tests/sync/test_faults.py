@@ -191,3 +191,41 @@ def test_a_reassigned_customer_is_revoked_with_its_records(
     other.sync_ok()
     assert value(other, CustomerContact, contact, "name") == "赵敏"
     assert other.dataset() == server_dataset(world.url, world.names["rm_b"])
+
+
+def test_a_lost_conflict_answer_is_answered_again_from_the_records_now(
+    world: World, laptops: LaptopFactory
+) -> None:
+    a, b = laptops(world), laptops(world)
+    customer = add_customer(a, city="杭州", address="文一路1号")
+    a.sync_ok()
+    b.sync_ok()
+    edit(a, Customer, customer, city="宁波")
+    a.sync_ok()
+    edit(b, Customer, customer, city="温州", address="中山路2号")
+    lost = Fault("/sync/push", "after")
+    b.transport.add(lost)
+    assert b.sync().error is not None and lost.fired  # the server said conflict: not heard
+    edit(a, Customer, customer, address="解放路3号")
+    a.sync_ok()
+    # The server keeps no record data for the resend: it answers with the record as it
+    # is now, and names the address too, which a changed since (b would overwrite it).
+    report = b.sync_ok()
+    assert [(c.entity, c.id, c.fields) for c in report.conflicts] == [
+        ("customers", customer, ["address", "city"])
+    ]
+    assert server_dataset(world.url, world.names["rm"])[("customers", customer)]["address"] == (
+        "解放路3号"
+    )
+    service = ConflictService(b.db, b.user)
+    conflicts = {c.field: c for c in service.list()}
+    assert {f: (c.mine, c.theirs) for f, c in conflicts.items()} == {
+        "address": ("中山路2号", "解放路3号"),
+        "city": ("温州", "宁波"),
+    }
+    service.resolve(conflicts["city"].id, "mine")
+    service.resolve(conflicts["address"].id, "theirs")
+    b.sync_ok()
+    _assert_converged(world, a, b)
+    assert value(a, Customer, customer, "city") == "温州"
+    assert value(a, Customer, customer, "address") == "解放路3号"
