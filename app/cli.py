@@ -8,6 +8,8 @@ is given.
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -25,7 +27,7 @@ from app.cli_common import (
     usage_error,
 )
 from app.cli_dashboard import add_dashboard_parser, cmd_dashboard
-from app.cli_packet import add_packet_parser, cmd_packet
+from app.cli_packet import add_packet_parser, cmd_packet, packet_language
 from app.cli_score import add_score_parser, cmd_score
 from app.cli_security import (
     add_recover_parser,
@@ -62,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--lang", choices=("zh_CN", "en"), help="UI language for this run (overrides Settings)"
+    )
+    parser.add_argument(
+        "--pin-stdin",
+        action="store_true",
+        help="read the app lock PIN from the first line of standard input (for scripts; "
+        "without it a terminal asks for the PIN when the profile has one)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = sub.add_parser("demo", help="fill the profile with demo customers")
@@ -319,10 +327,52 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Profile], int]] = {
 }
 
 
+def _read_pin_line() -> str:
+    """``--pin-stdin``: the first line of standard input (always taken, so a later
+    ``--password-stdin`` reads the next one)."""
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line.rstrip("\r\n")
+
+
+def _pin_refusal(
+    args: argparse.Namespace, profile: Profile, pin: str | None
+) -> dict[str, Any] | None:
+    """The refusal to print when the command needs the profile's PIN and did not get it
+    right (:mod:`app.security.cli_lock`); None to run it."""
+    from app.security.cli_lock import command_key, english, needs_pin, pin_refusal
+
+    if not needs_pin(args, profile.database):
+        return None
+    interactive = sys.stdin is not None and sys.stdin.isatty()
+
+    def translate(context: str, source: str) -> str:
+        from app.settings import load_settings
+
+        lang = packet_language(args.lang, load_settings(profile.paths.settings).language)
+        if lang == "en":
+            return english(context, source)
+        from app.packet.translate import translate as from_ts  # the UI's own translation
+
+        return from_ts(context, source, lang)
+
+    return pin_refusal(
+        profile.paths.root,
+        command_key(args),
+        pin=pin,
+        ask=getpass.getpass if interactive else None,
+        translate=translate,
+    )
+
+
 def run_command(args: argparse.Namespace) -> int:
-    """Run the headless subcommand named in ``args`` against its profile."""
+    """Run the headless subcommand named in ``args`` against its profile.
+
+    With an app lock PIN set, commands that show or change records first need the PIN
+    (:mod:`app.security.cli_lock`), then the offline lock applies.
+    """
     from app.profile import ProfileError, open_profile
 
+    pin = _read_pin_line() if getattr(args, "pin_stdin", False) else None
     if args.command == "score":  # needs no profile
         return cmd_score(args)
     if args.command == "recover":  # opens the profile itself
@@ -341,6 +391,10 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         from app.security.offline_lock import offline_refusal
 
+        refusal = _pin_refusal(args, profile, pin)
+        if refusal is not None:  # a PIN is set and was not given right: no records shown
+            print_json(refusal)
+            return EXIT_FAILURE
         refusal = offline_refusal(args.command, profile.database, profile.paths.root)
         if refusal is not None:  # not synced for too long: only sync/login/logout run
             print_json(refusal)

@@ -146,6 +146,42 @@
             <extracomment>Commands that still run while the profile is offline-locked (they bring it back).</extracomment>
             <translation>This profile has not synced for more than {days} days: sign in and sync to unlock it</translation>
         </message>
+        <message>
+            <location filename="../../app/security/cli_lock.py" line="58" />
+            <source>RM Desk PIN: </source>
+            <extracomment>``translate(context, source)``: the source text in the run's language. Asks for the PIN (a no-echo prompt); raises EOFError when nothing can be typed. Commands that run without the PIN: they print no customer data (ids and counts at most) and scheduled jobs or support rely on them. Keys: :func:`command_key`. (``--self-test`` is no command: it prints only checks, paths and counts.) Of those, the ones that talk to the sync server run without the PIN only while they keep the profile's account (server, user, CA bundle): signing in elsewhere, or trusting another CA, would let a sync send the profile's records to someone else.</extracomment>
+            <translation>RM Desk PIN: </translation>
+        </message>
+        <message>
+            <location filename="../../app/security/cli_lock.py" line="59" />
+            <source>This profile is locked with a PIN: run the command in a terminal to type it, or give it on the first line of standard input with --pin-stdin</source>
+            <translation>This profile is locked with a PIN: run the command in a terminal to type it, or give it on the first line of standard input with --pin-stdin</translation>
+        </message>
+        <message>
+            <location filename="../../app/security/cli_lock.py" line="64" />
+            <source>Wrong PIN ({failures} in a row; after {limit} the PIN is disabled and only the sync server password unlocks RM Desk)</source>
+            <translation>Wrong PIN ({failures} in a row; after {limit} the PIN is disabled and only the sync server password unlocks RM Desk)</translation>
+        </message>
+        <message>
+            <location filename="../../app/security/cli_lock.py" line="69" />
+            <source>Too many wrong PINs: try again in {seconds} s</source>
+            <translation>Too many wrong PINs: try again in {seconds} s</translation>
+        </message>
+        <message>
+            <location filename="../../app/security/cli_lock.py" line="70" />
+            <source>Too many wrong PINs: the PIN is disabled. Only the sync server password unlocks RM Desk now: unlock the RM Desk window with it (or sign in again with rmdesk login); that enables the PIN again</source>
+            <translation>Too many wrong PINs: the PIN is disabled. Only the sync server password unlocks RM Desk now: unlock the RM Desk window with it (or sign in again with rmdesk login); that enables the PIN again</translation>
+        </message>
+        <message>
+            <location filename="../../app/security/cli_lock.py" line="76" />
+            <source>The app lock could not be read: the PIN is disabled. Only the sync server password unlocks RM Desk now: unlock the RM Desk window with it (or sign in again with rmdesk login), then set a new PIN</source>
+            <translation>The app lock could not be read: the PIN is disabled. Only the sync server password unlocks RM Desk now: unlock the RM Desk window with it (or sign in again with rmdesk login), then set a new PIN</translation>
+        </message>
+        <message>
+            <location filename="../../app/security/cli_lock.py" line="82" />
+            <source>The PIN could not be checked (the keyring did not answer): try again</source>
+            <translation>The PIN could not be checked (the keyring did not answer): try again</translation>
+        </message>
     </context>
     <context>
         <name>Application</name>
@@ -3938,43 +3974,43 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
     <context>
         <name>ProspectsPanel</name>
         <message>
-            <location filename="../../ui/segments/prospect_panel.py" line="77" />
+            <location filename="../../ui/segments/prospect_panel.py" line="80" />
             <source>Import prospects…</source>
             <extracomment>The widest the "Why" column opens (pixels).</extracomment>
             <translation>Import prospects…</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/prospect_panel.py" line="78" />
+            <location filename="../../ui/segments/prospect_panel.py" line="81" />
             <source>Select eligible</source>
             <translation>Select eligible</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/prospect_panel.py" line="79" />
+            <location filename="../../ui/segments/prospect_panel.py" line="82" />
             <source>Clear selection</source>
             <translation>Clear selection</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/prospect_panel.py" line="80" />
+            <location filename="../../ui/segments/prospect_panel.py" line="83" />
             <source>Create applications…</source>
             <translation>Create applications…</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/prospect_panel.py" line="101" />
+            <location filename="../../ui/segments/prospect_panel.py" line="105" />
             <source>No prospects yet: import the segment's prospect list (.xlsx or .csv).</source>
             <translation>No prospects yet: import the segment's prospect list (.xlsx or .csv).</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/prospect_panel.py" line="106" />
+            <location filename="../../ui/segments/prospect_panel.py" line="110" />
             <source>{total} prospects — micro {micro} · small {small} · medium {medium} · not SME {large} · size unknown {unknown_size}&lt;br&gt;eligible {eligible} · not eligible {not_eligible} · eligibility unknown {unknown}</source>
             <translation>{total} prospects — micro {micro} · small {small} · medium {medium} · not SME {large} · size unknown {unknown_size}&lt;br&gt;eligible {eligible} · not eligible {not_eligible} · eligibility unknown {unknown}</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/prospect_panel.py" line="126" />
+            <location filename="../../ui/segments/prospect_panel.py" line="130" />
             <source>Most common: {reasons}</source>
             <translation>Most common: {reasons}</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/prospect_panel.py" line="136" />
+            <location filename="../../ui/segments/prospect_panel.py" line="140" />
             <source>{selected} selected / {eligible} eligible without an open application</source>
             <translation>{selected} selected / {eligible} eligible without an open application</translation>
         </message>
@@ -4715,155 +4751,155 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
     <context>
         <name>Segment</name>
         <message>
-            <location filename="../../app/segments.py" line="57" />
+            <location filename="../../app/segments.py" line="59" />
             <source>Sub-industry</source>
             <translation>Sub-industry</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="58" />
+            <location filename="../../app/segments.py" line="60" />
             <source>Industrial cluster</source>
             <translation>Industrial cluster</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="59" />
+            <location filename="../../app/segments.py" line="61" />
             <source>Supply chain</source>
             <translation>Supply chain</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="60" />
+            <location filename="../../app/segments.py" line="62" />
             <source>County industry</source>
             <translation>County industry</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="61" />
+            <location filename="../../app/segments.py" line="63" />
             <source>Commodity market</source>
             <translation>Commodity market</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="62" />
+            <location filename="../../app/segments.py" line="64" />
             <source>Development zone</source>
             <translation>Development zone</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="69" />
+            <location filename="../../app/segments.py" line="71" />
             <source>Enter the segment's name</source>
             <extracomment>Application statuses that count as "open" (a new one would duplicate it).</extracomment>
             <translation>Enter the segment's name</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="70" />
+            <location filename="../../app/segments.py" line="72" />
             <source>The name is too long: at most 64 characters</source>
             <translation>The name is too long: at most 64 characters</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="71" />
+            <location filename="../../app/segments.py" line="73" />
             <source>Another segment is already called {name}</source>
             <translation>Another segment is already called {name}</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="72" />
+            <location filename="../../app/segments.py" line="74" />
             <source>Choose the segment's type</source>
             <translation>Choose the segment's type</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="73" />
+            <location filename="../../app/segments.py" line="75" />
             <source>A supply chain needs its core enterprise: enter its name</source>
             <translation>A supply chain needs its core enterprise: enter its name</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="76" />
+            <location filename="../../app/segments.py" line="78" />
             <source>The core enterprise's credit code must have 18 characters</source>
             <translation>The core enterprise's credit code must have 18 characters</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="79" />
+            <location filename="../../app/segments.py" line="81" />
             <source>The default product is not in the catalogue</source>
             <translation>The default product is not in the catalogue</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="80" />
+            <location filename="../../app/segments.py" line="82" />
             <source>The default amount must be above zero</source>
             <translation>The default amount must be above zero</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="81" />
+            <location filename="../../app/segments.py" line="83" />
             <source>The default term must be 1 to 600 months</source>
             <translation>The default term must be 1 to 600 months</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="82" />
+            <location filename="../../app/segments.py" line="84" />
             <source>At most 20 risk controls, each at most 200 characters</source>
             <translation>At most 20 risk controls, each at most 200 characters</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="172" />
+            <location filename="../../app/segments.py" line="174" />
             <source>not registered in the PRC</source>
             <extracomment>What kind of reason (a key of :data:`REASON_LABELS`), for counting. Short labels of the kinds of reason, for the counts over a segment.</extracomment>
             <translation>not registered in the PRC</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="173" />
+            <location filename="../../app/segments.py" line="175" />
             <source>total assets above the SME limit</source>
             <translation>total assets above the SME limit</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="174" />
+            <location filename="../../app/segments.py" line="176" />
             <source>total assets missing</source>
             <translation>total assets missing</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="175" />
+            <location filename="../../app/segments.py" line="177" />
             <source>requested exposure above the SME limit</source>
             <translation>requested exposure above the SME limit</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="176" />
+            <location filename="../../app/segments.py" line="178" />
             <source>requested exposure missing</source>
             <translation>requested exposure missing</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="177" />
+            <location filename="../../app/segments.py" line="179" />
             <source>size not determined (data missing)</source>
             <translation>size not determined (data missing)</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="178" />
+            <location filename="../../app/segments.py" line="180" />
             <source>large enterprise</source>
             <translation>large enterprise</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="353" />
+            <location filename="../../app/segments.py" line="355" />
             <source>Large enterprise: not an SME</source>
             <extracomment>Why (not) eligible / why no size: failed or missing checks, first the most telling. (reason code, how many prospects have it), most frequent first (see REASON_LABELS). Eligible prospects without an open application (what "Select eligible" ticks). Eligible and without an open application (see :data:`OPEN_APPLICATION_STATUSES`).</extracomment>
             <translation>Large enterprise: not an SME</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="400" />
+            <location filename="../../app/segments.py" line="402" />
             <source>Not a prospect of this segment</source>
             <translation>Not a prospect of this segment</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="401" />
+            <location filename="../../app/segments.py" line="403" />
             <source>Not eligible for SME credit</source>
             <translation>Not eligible for SME credit</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="402" />
+            <location filename="../../app/segments.py" line="404" />
             <source>Eligibility unknown: the profile lacks data</source>
             <translation>Eligibility unknown: the profile lacks data</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="405" />
+            <location filename="../../app/segments.py" line="407" />
             <source>Already has an open application ({product})</source>
             <translation>Already has an open application ({product})</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="408" />
+            <location filename="../../app/segments.py" line="410" />
             <source>The shared terms do not fit this customer</source>
             <translation>The shared terms do not fit this customer</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="469" />
+            <location filename="../../app/segments.py" line="471" />
             <source>Choose the product for the applications</source>
             <translation>Choose the product for the applications</translation>
         </message>
@@ -5078,56 +5114,56 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
         <name>SegmentsPage</name>
         <message>
             <location filename="../../ui/pages/titles.py" line="33" />
-            <location filename="../../ui/segments/page.py" line="181" />
-            <location filename="../../ui/segments/page.py" line="209" />
-            <location filename="../../ui/segments/page.py" line="213" />
+            <location filename="../../ui/segments/page.py" line="182" />
+            <location filename="../../ui/segments/page.py" line="211" />
+            <location filename="../../ui/segments/page.py" line="215" />
             <source>Segments</source>
             <extracomment>Segments, plans and the first page of prospects were (re)loaded and shown. A batch creation finished (its :class:`BatchResult`). Signed in as a branch manager or credit officer: nothing can be changed here. The last segment or plan editor opened.</extracomment>
             <translation>Segments</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/page.py" line="210" />
+            <location filename="../../ui/segments/page.py" line="212" />
             <source>New segment…</source>
             <translation>New segment…</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/page.py" line="211" />
+            <location filename="../../ui/segments/page.py" line="213" />
             <source>Prospects</source>
             <translation>Prospects</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/page.py" line="212" />
+            <location filename="../../ui/segments/page.py" line="214" />
             <source>Plans</source>
             <translation>Plans</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/page.py" line="214" />
+            <location filename="../../ui/segments/page.py" line="216" />
             <source>Plans by quarter</source>
             <translation>Plans by quarter</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/page.py" line="297" />
+            <location filename="../../ui/segments/page.py" line="299" />
             <source>No segments yet. A segment (细分市场) groups enterprises with shared risk controls: a sub-industry, a cluster, a supply chain… Click New segment…</source>
             <translation>No segments yet. A segment (细分市场) groups enterprises with shared risk controls: a sub-industry, a cluster, a supply chain… Click New segment…</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/page.py" line="273" />
-            <location filename="../../ui/segments/page.py" line="337" />
+            <location filename="../../ui/segments/page.py" line="275" />
+            <location filename="../../ui/segments/page.py" line="339" />
             <source>Could not finish: {error}</source>
             <translation>Could not finish: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/page.py" line="356" />
+            <location filename="../../ui/segments/page.py" line="358" />
             <source>Delete segment</source>
             <translation>Delete segment</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/page.py" line="357" />
+            <location filename="../../ui/segments/page.py" line="359" />
             <source>Delete {name} and its plans? Its prospects stay as customers.</source>
             <translation>Delete {name} and its plans? Its prospects stay as customers.</translation>
         </message>
         <message>
-            <location filename="../../ui/segments/page.py" line="376" />
+            <location filename="../../ui/segments/page.py" line="378" />
             <source>{count} eligible prospects selected.</source>
             <translation>{count} eligible prospects selected.</translation>
         </message>
@@ -6707,28 +6743,28 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
     <context>
         <name>VisitDialog</name>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="238" />
+            <location filename="../../ui/visits/dialog.py" line="246" />
             <source>New visit</source>
-            <extracomment>The visit (or the customer) was read and the form can be used. The visit was written (its id); the dialog closes. The photos and files shown changed. Files checked and kept for a visit not saved yet: (path, stored blob). Writes sent to the background and not yet answered.</extracomment>
+            <extracomment>The visit (or the customer) was read and the form can be used. The visit was written (its id); the dialog closes. The photos and files shown changed. Writes sent to the background and not yet answered. The visit could not be read for a passing reason: its draft (if a crash left one) is kept for the next opening, not thrown away on close. What the files panel shows and what its Add and Remove write.</extracomment>
             <translation>New visit</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="241" />
+            <location filename="../../ui/visits/dialog.py" line="249" />
             <source>Log a visit: {customer}</source>
             <translation>Log a visit: {customer}</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="242" />
+            <location filename="../../ui/visits/dialog.py" line="250" />
             <source>Planned visit: {customer}</source>
             <translation>Planned visit: {customer}</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="243" />
+            <location filename="../../ui/visits/dialog.py" line="251" />
             <source>Visit: {customer}</source>
             <translation>Visit: {customer}</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="244" />
+            <location filename="../../ui/visits/dialog.py" line="252" />
             <source>Cancelled visit: {customer}</source>
             <translation>Cancelled visit: {customer}</translation>
         </message>
@@ -6810,37 +6846,37 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="251" />
+            <location filename="../../ui/visits/dialog.py" line="259" />
             <source>Export .ics…</source>
             <translation>Export .ics…</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="252" />
+            <location filename="../../ui/visits/dialog.py" line="260" />
             <source>Cancel visit…</source>
             <translation>Cancel visit…</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="253" />
+            <location filename="../../ui/visits/dialog.py" line="261" />
             <source>Plan again</source>
             <translation>Plan again</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="255" />
+            <location filename="../../ui/visits/dialog.py" line="263" />
             <source>Save changes</source>
             <translation>Save changes</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="255" />
+            <location filename="../../ui/visits/dialog.py" line="263" />
             <source>Save plan</source>
             <translation>Save plan</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="257" />
+            <location filename="../../ui/visits/dialog.py" line="265" />
             <source>Mark done</source>
             <translation>Mark done</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="258" />
+            <location filename="../../ui/visits/dialog.py" line="266" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -6895,17 +6931,17 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
             <translation>Unsaved typing from {time} was kept. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="328" />
+            <location filename="../../ui/visits/dialog.py" line="336" />
             <source>This visit no longer exists.</source>
             <translation>This visit no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="330" />
+            <location filename="../../ui/visits/dialog.py" line="338" />
             <source>The visit could not be loaded: {error}</source>
             <translation>The visit could not be loaded: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="343" />
+            <location filename="../../ui/visits/dialog.py" line="353" />
             <source>Cancelled: {reason}</source>
             <translation>Cancelled: {reason}</translation>
         </message>
@@ -6915,73 +6951,73 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
             <translation>Choose the customer</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="473" />
+            <location filename="../../ui/visits/dialog.py" line="483" />
             <source>Say why the visit is cancelled</source>
             <translation>Say why the visit is cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="476" />
-            <location filename="../../ui/visits/dialog.py" line="479" />
+            <location filename="../../ui/visits/dialog.py" line="486" />
+            <location filename="../../ui/visits/dialog.py" line="489" />
             <source>Cancel visit</source>
             <translation>Cancel visit</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="477" />
+            <location filename="../../ui/visits/dialog.py" line="487" />
             <source>Why is this visit cancelled?</source>
             <translation>Why is this visit cancelled?</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="478" />
+            <location filename="../../ui/visits/dialog.py" line="488" />
             <source>e.g. the owner is travelling</source>
             <translation>e.g. the owner is travelling</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="480" />
+            <location filename="../../ui/visits/dialog.py" line="490" />
             <source>Keep it</source>
             <translation>Keep it</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="509" />
+            <location filename="../../ui/visits/dialog.py" line="544" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="657" />
+            <location filename="../../ui/visits/dialog.py" line="594" />
             <source>Export to calendar</source>
             <translation>Export to calendar</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="657" />
+            <location filename="../../ui/visits/dialog.py" line="594" />
             <source>Calendar (*.ics)</source>
             <translation>Calendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="669" />
+            <location filename="../../ui/visits/dialog.py" line="606" />
             <source>Saved to {path}</source>
             <translation>Saved to {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="673" />
+            <location filename="../../ui/visits/dialog.py" line="610" />
             <source>The calendar file could not be written: {error}</source>
             <translation>The calendar file could not be written: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="694" />
+            <location filename="../../ui/visits/dialog.py" line="634" />
             <source>Close the visit</source>
             <translation>Close the visit</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="695" />
+            <location filename="../../ui/visits/dialog.py" line="635" />
             <source>Throw away what you entered?</source>
             <translation>Throw away what you entered?</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="696" />
+            <location filename="../../ui/visits/dialog.py" line="636" />
             <source>Throw away</source>
             <translation>Throw away</translation>
         </message>
         <message>
-            <location filename="../../ui/visits/dialog.py" line="697" />
+            <location filename="../../ui/visits/dialog.py" line="637" />
             <source>Keep editing</source>
             <translation>Keep editing</translation>
         </message>

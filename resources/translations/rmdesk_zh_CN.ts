@@ -146,6 +146,42 @@
         <extracomment>Commands that still run while the profile is offline-locked (they bring it back).</extracomment>
         <translation>此档案已超过 {days} 天未同步：请登录并同步后解锁</translation>
     </message>
+    <message>
+        <location filename="../../app/security/cli_lock.py" line="58"/>
+        <source>RM Desk PIN: </source>
+        <extracomment>``translate(context, source)``: the source text in the run&apos;s language. Asks for the PIN (a no-echo prompt); raises EOFError when nothing can be typed. Commands that run without the PIN: they print no customer data (ids and counts at most) and scheduled jobs or support rely on them. Keys: :func:`command_key`. (``--self-test`` is no command: it prints only checks, paths and counts.) Of those, the ones that talk to the sync server run without the PIN only while they keep the profile&apos;s account (server, user, CA bundle): signing in elsewhere, or trusting another CA, would let a sync send the profile&apos;s records to someone else.</extracomment>
+        <translation>客户经理工作台 PIN 码：</translation>
+    </message>
+    <message>
+        <location filename="../../app/security/cli_lock.py" line="59"/>
+        <source>This profile is locked with a PIN: run the command in a terminal to type it, or give it on the first line of standard input with --pin-stdin</source>
+        <translation>此档案已设置 PIN 码锁定：请在终端中运行命令并输入 PIN 码，或使用 --pin-stdin 在标准输入的第一行提供 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../app/security/cli_lock.py" line="64"/>
+        <source>Wrong PIN ({failures} in a row; after {limit} the PIN is disabled and only the sync server password unlocks RM Desk)</source>
+        <translation>PIN 码错误（已连续错误 {failures} 次；错误 {limit} 次后 PIN 码将被停用，只能用同步服务器密码解锁客户经理工作台）</translation>
+    </message>
+    <message>
+        <location filename="../../app/security/cli_lock.py" line="69"/>
+        <source>Too many wrong PINs: try again in {seconds} s</source>
+        <translation>PIN 码错误次数过多：请在 {seconds} 秒后重试</translation>
+    </message>
+    <message>
+        <location filename="../../app/security/cli_lock.py" line="70"/>
+        <source>Too many wrong PINs: the PIN is disabled. Only the sync server password unlocks RM Desk now: unlock the RM Desk window with it (or sign in again with rmdesk login); that enables the PIN again</source>
+        <translation>PIN 码错误次数过多，PIN 码已停用。现在只能用同步服务器密码解锁客户经理工作台：请在客户经理工作台窗口中用它解锁（或用 rmdesk login 重新登录），之后 PIN 码将重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../app/security/cli_lock.py" line="76"/>
+        <source>The app lock could not be read: the PIN is disabled. Only the sync server password unlocks RM Desk now: unlock the RM Desk window with it (or sign in again with rmdesk login), then set a new PIN</source>
+        <translation>无法读取应用锁，PIN 码已停用。现在只能用同步服务器密码解锁客户经理工作台：请在客户经理工作台窗口中用它解锁（或用 rmdesk login 重新登录），然后重新设置 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../app/security/cli_lock.py" line="82"/>
+        <source>The PIN could not be checked (the keyring did not answer): try again</source>
+        <translation>无法验证 PIN 码（系统钥匙串没有响应）：请重试</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -3938,43 +3974,43 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
 <context>
     <name>ProspectsPanel</name>
     <message>
-        <location filename="../../ui/segments/prospect_panel.py" line="77"/>
+        <location filename="../../ui/segments/prospect_panel.py" line="80"/>
         <source>Import prospects…</source>
         <extracomment>The widest the &quot;Why&quot; column opens (pixels).</extracomment>
         <translation>导入目标客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/prospect_panel.py" line="78"/>
+        <location filename="../../ui/segments/prospect_panel.py" line="81"/>
         <source>Select eligible</source>
         <translation>选中符合准入的</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/prospect_panel.py" line="79"/>
+        <location filename="../../ui/segments/prospect_panel.py" line="82"/>
         <source>Clear selection</source>
         <translation>清除选择</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/prospect_panel.py" line="80"/>
+        <location filename="../../ui/segments/prospect_panel.py" line="83"/>
         <source>Create applications…</source>
         <translation>批量创建申请…</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/prospect_panel.py" line="101"/>
+        <location filename="../../ui/segments/prospect_panel.py" line="105"/>
         <source>No prospects yet: import the segment&apos;s prospect list (.xlsx or .csv).</source>
         <translation>暂无目标客户：请导入该细分市场的客户名单（.xlsx 或 .csv）。</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/prospect_panel.py" line="106"/>
+        <location filename="../../ui/segments/prospect_panel.py" line="110"/>
         <source>{total} prospects — micro {micro} · small {small} · medium {medium} · not SME {large} · size unknown {unknown_size}&lt;br&gt;eligible {eligible} · not eligible {not_eligible} · eligibility unknown {unknown}</source>
         <translation>共 {total} 家目标客户 — 微型 {micro} · 小型 {small} · 中型 {medium} · 非中小企业 {large} · 规模未定 {unknown_size}&lt;br&gt;符合准入 {eligible} · 不符合 {not_eligible} · 准入待定 {unknown}</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/prospect_panel.py" line="126"/>
+        <location filename="../../ui/segments/prospect_panel.py" line="130"/>
         <source>Most common: {reasons}</source>
         <translation>主要原因：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/prospect_panel.py" line="136"/>
+        <location filename="../../ui/segments/prospect_panel.py" line="140"/>
         <source>{selected} selected / {eligible} eligible without an open application</source>
         <translation>已选 {selected} 家 / 符合准入且无在办申请 {eligible} 家</translation>
     </message>
@@ -4715,155 +4751,155 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
 <context>
     <name>Segment</name>
     <message>
-        <location filename="../../app/segments.py" line="57"/>
+        <location filename="../../app/segments.py" line="59"/>
         <source>Sub-industry</source>
         <translation>子行业</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="58"/>
+        <location filename="../../app/segments.py" line="60"/>
         <source>Industrial cluster</source>
         <translation>产业集群</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="59"/>
+        <location filename="../../app/segments.py" line="61"/>
         <source>Supply chain</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="60"/>
+        <location filename="../../app/segments.py" line="62"/>
         <source>County industry</source>
         <translation>县域产业</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="61"/>
+        <location filename="../../app/segments.py" line="63"/>
         <source>Commodity market</source>
         <translation>商品或要素交易市场</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="62"/>
+        <location filename="../../app/segments.py" line="64"/>
         <source>Development zone</source>
         <translation>开发区</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="69"/>
+        <location filename="../../app/segments.py" line="71"/>
         <source>Enter the segment&apos;s name</source>
         <extracomment>Application statuses that count as &quot;open&quot; (a new one would duplicate it).</extracomment>
         <translation>请填写细分市场名称</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="70"/>
+        <location filename="../../app/segments.py" line="72"/>
         <source>The name is too long: at most 64 characters</source>
         <translation>名称过长：最多 64 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="71"/>
+        <location filename="../../app/segments.py" line="73"/>
         <source>Another segment is already called {name}</source>
         <translation>已有名为“{name}”的细分市场</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="72"/>
+        <location filename="../../app/segments.py" line="74"/>
         <source>Choose the segment&apos;s type</source>
         <translation>请选择细分市场类型</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="73"/>
+        <location filename="../../app/segments.py" line="75"/>
         <source>A supply chain needs its core enterprise: enter its name</source>
         <translation>产业链需要核心企业：请填写其名称</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="76"/>
+        <location filename="../../app/segments.py" line="78"/>
         <source>The core enterprise&apos;s credit code must have 18 characters</source>
         <translation>核心企业的统一社会信用代码应为 18 位</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="79"/>
+        <location filename="../../app/segments.py" line="81"/>
         <source>The default product is not in the catalogue</source>
         <translation>默认产品不在产品目录中</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="80"/>
+        <location filename="../../app/segments.py" line="82"/>
         <source>The default amount must be above zero</source>
         <translation>默认金额必须大于零</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="81"/>
+        <location filename="../../app/segments.py" line="83"/>
         <source>The default term must be 1 to 600 months</source>
         <translation>默认期限应为 1 至 600 个月</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="82"/>
+        <location filename="../../app/segments.py" line="84"/>
         <source>At most 20 risk controls, each at most 200 characters</source>
         <translation>风险控制措施最多 20 条，每条不超过 200 字</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="172"/>
+        <location filename="../../app/segments.py" line="174"/>
         <source>not registered in the PRC</source>
         <extracomment>What kind of reason (a key of :data:`REASON_LABELS`), for counting. Short labels of the kinds of reason, for the counts over a segment.</extracomment>
         <translation>非境内注册</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="173"/>
+        <location filename="../../app/segments.py" line="175"/>
         <source>total assets above the SME limit</source>
         <translation>资产总额超出中小企业上限</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="174"/>
+        <location filename="../../app/segments.py" line="176"/>
         <source>total assets missing</source>
         <translation>缺少资产总额</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="175"/>
+        <location filename="../../app/segments.py" line="177"/>
         <source>requested exposure above the SME limit</source>
         <translation>申请敞口超出中小企业上限</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="176"/>
+        <location filename="../../app/segments.py" line="178"/>
         <source>requested exposure missing</source>
         <translation>缺少申请敞口</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="177"/>
+        <location filename="../../app/segments.py" line="179"/>
         <source>size not determined (data missing)</source>
         <translation>规模无法判定（数据不全）</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="178"/>
+        <location filename="../../app/segments.py" line="180"/>
         <source>large enterprise</source>
         <translation>大型企业</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="353"/>
+        <location filename="../../app/segments.py" line="355"/>
         <source>Large enterprise: not an SME</source>
         <extracomment>Why (not) eligible / why no size: failed or missing checks, first the most telling. (reason code, how many prospects have it), most frequent first (see REASON_LABELS). Eligible prospects without an open application (what &quot;Select eligible&quot; ticks). Eligible and without an open application (see :data:`OPEN_APPLICATION_STATUSES`).</extracomment>
         <translation>大型企业：不属于中小企业</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="400"/>
+        <location filename="../../app/segments.py" line="402"/>
         <source>Not a prospect of this segment</source>
         <translation>不是该细分市场的目标客户</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="401"/>
+        <location filename="../../app/segments.py" line="403"/>
         <source>Not eligible for SME credit</source>
         <translation>不符合中小企业准入</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="402"/>
+        <location filename="../../app/segments.py" line="404"/>
         <source>Eligibility unknown: the profile lacks data</source>
         <translation>准入待定：客户资料不全</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="405"/>
+        <location filename="../../app/segments.py" line="407"/>
         <source>Already has an open application ({product})</source>
         <translation>已有在办申请（{product}）</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="408"/>
+        <location filename="../../app/segments.py" line="410"/>
         <source>The shared terms do not fit this customer</source>
         <translation>统一条件不适用于该客户</translation>
     </message>
     <message>
-        <location filename="../../app/segments.py" line="469"/>
+        <location filename="../../app/segments.py" line="471"/>
         <source>Choose the product for the applications</source>
         <translation>请选择申请的产品</translation>
     </message>
@@ -5078,56 +5114,56 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
     <name>SegmentsPage</name>
     <message>
         <location filename="../../ui/pages/titles.py" line="33"/>
-        <location filename="../../ui/segments/page.py" line="181"/>
-        <location filename="../../ui/segments/page.py" line="209"/>
-        <location filename="../../ui/segments/page.py" line="213"/>
+        <location filename="../../ui/segments/page.py" line="182"/>
+        <location filename="../../ui/segments/page.py" line="211"/>
+        <location filename="../../ui/segments/page.py" line="215"/>
         <source>Segments</source>
         <extracomment>Segments, plans and the first page of prospects were (re)loaded and shown. A batch creation finished (its :class:`BatchResult`). Signed in as a branch manager or credit officer: nothing can be changed here. The last segment or plan editor opened.</extracomment>
         <translation>细分市场</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/page.py" line="210"/>
+        <location filename="../../ui/segments/page.py" line="212"/>
         <source>New segment…</source>
         <translation>新建细分市场…</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/page.py" line="211"/>
+        <location filename="../../ui/segments/page.py" line="213"/>
         <source>Prospects</source>
         <translation>目标客户</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/page.py" line="212"/>
+        <location filename="../../ui/segments/page.py" line="214"/>
         <source>Plans</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/page.py" line="214"/>
+        <location filename="../../ui/segments/page.py" line="216"/>
         <source>Plans by quarter</source>
         <translation>季度规划</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/page.py" line="297"/>
+        <location filename="../../ui/segments/page.py" line="299"/>
         <source>No segments yet. A segment (细分市场) groups enterprises with shared risk controls: a sub-industry, a cluster, a supply chain… Click New segment…</source>
         <translation>尚无细分市场。细分市场是具备共同风险控制措施的客户群：子行业、产业集群、产业链……请点击“新建细分市场…”</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/page.py" line="273"/>
-        <location filename="../../ui/segments/page.py" line="337"/>
+        <location filename="../../ui/segments/page.py" line="275"/>
+        <location filename="../../ui/segments/page.py" line="339"/>
         <source>Could not finish: {error}</source>
         <translation>未能完成：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/page.py" line="356"/>
+        <location filename="../../ui/segments/page.py" line="358"/>
         <source>Delete segment</source>
         <translation>删除细分市场</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/page.py" line="357"/>
+        <location filename="../../ui/segments/page.py" line="359"/>
         <source>Delete {name} and its plans? Its prospects stay as customers.</source>
         <translation>删除“{name}”及其规划？其目标客户仍保留为客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/segments/page.py" line="376"/>
+        <location filename="../../ui/segments/page.py" line="378"/>
         <source>{count} eligible prospects selected.</source>
         <translation>已选中 {count} 家符合准入的客户。</translation>
     </message>
@@ -6707,28 +6743,28 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="238"/>
+        <location filename="../../ui/visits/dialog.py" line="246"/>
         <source>New visit</source>
-        <extracomment>The visit (or the customer) was read and the form can be used. The visit was written (its id); the dialog closes. The photos and files shown changed. Files checked and kept for a visit not saved yet: (path, stored blob). Writes sent to the background and not yet answered.</extracomment>
+        <extracomment>The visit (or the customer) was read and the form can be used. The visit was written (its id); the dialog closes. The photos and files shown changed. Writes sent to the background and not yet answered. The visit could not be read for a passing reason: its draft (if a crash left one) is kept for the next opening, not thrown away on close. What the files panel shows and what its Add and Remove write.</extracomment>
         <translation>新建拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="241"/>
+        <location filename="../../ui/visits/dialog.py" line="249"/>
         <source>Log a visit: {customer}</source>
         <translation>记录拜访：{customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="242"/>
+        <location filename="../../ui/visits/dialog.py" line="250"/>
         <source>Planned visit: {customer}</source>
         <translation>计划中的拜访：{customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="243"/>
+        <location filename="../../ui/visits/dialog.py" line="251"/>
         <source>Visit: {customer}</source>
         <translation>拜访：{customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="244"/>
+        <location filename="../../ui/visits/dialog.py" line="252"/>
         <source>Cancelled visit: {customer}</source>
         <translation>已取消的拜访：{customer}</translation>
     </message>
@@ -6810,37 +6846,37 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="251"/>
+        <location filename="../../ui/visits/dialog.py" line="259"/>
         <source>Export .ics…</source>
         <translation>导出 .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="252"/>
+        <location filename="../../ui/visits/dialog.py" line="260"/>
         <source>Cancel visit…</source>
         <translation>取消拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="253"/>
+        <location filename="../../ui/visits/dialog.py" line="261"/>
         <source>Plan again</source>
         <translation>重新计划</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="255"/>
+        <location filename="../../ui/visits/dialog.py" line="263"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="255"/>
+        <location filename="../../ui/visits/dialog.py" line="263"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="257"/>
+        <location filename="../../ui/visits/dialog.py" line="265"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="258"/>
+        <location filename="../../ui/visits/dialog.py" line="266"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -6895,17 +6931,17 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
         <translation>已保留 {time} 未保存的输入内容。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="328"/>
+        <location filename="../../ui/visits/dialog.py" line="336"/>
         <source>This visit no longer exists.</source>
         <translation>此拜访已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="330"/>
+        <location filename="../../ui/visits/dialog.py" line="338"/>
         <source>The visit could not be loaded: {error}</source>
         <translation>无法加载拜访：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="343"/>
+        <location filename="../../ui/visits/dialog.py" line="353"/>
         <source>Cancelled: {reason}</source>
         <translation>已取消：{reason}</translation>
     </message>
@@ -6915,73 +6951,73 @@ Nothing was deleted. Sign in on the Sync page and sync to download your customer
         <translation>请选择客户</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="473"/>
+        <location filename="../../ui/visits/dialog.py" line="483"/>
         <source>Say why the visit is cancelled</source>
         <translation>请填写取消拜访的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="476"/>
-        <location filename="../../ui/visits/dialog.py" line="479"/>
+        <location filename="../../ui/visits/dialog.py" line="486"/>
+        <location filename="../../ui/visits/dialog.py" line="489"/>
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="477"/>
+        <location filename="../../ui/visits/dialog.py" line="487"/>
         <source>Why is this visit cancelled?</source>
         <translation>为什么取消此次拜访？</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="478"/>
+        <location filename="../../ui/visits/dialog.py" line="488"/>
         <source>e.g. the owner is travelling</source>
         <translation>例如：企业主出差</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="480"/>
+        <location filename="../../ui/visits/dialog.py" line="490"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="509"/>
+        <location filename="../../ui/visits/dialog.py" line="544"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="657"/>
+        <location filename="../../ui/visits/dialog.py" line="594"/>
         <source>Export to calendar</source>
         <translation>导出到日历</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="657"/>
+        <location filename="../../ui/visits/dialog.py" line="594"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="669"/>
+        <location filename="../../ui/visits/dialog.py" line="606"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="673"/>
+        <location filename="../../ui/visits/dialog.py" line="610"/>
         <source>The calendar file could not be written: {error}</source>
         <translation>无法写入日历文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="694"/>
+        <location filename="../../ui/visits/dialog.py" line="634"/>
         <source>Close the visit</source>
         <translation>关闭拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="695"/>
+        <location filename="../../ui/visits/dialog.py" line="635"/>
         <source>Throw away what you entered?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="696"/>
+        <location filename="../../ui/visits/dialog.py" line="636"/>
         <source>Throw away</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dialog.py" line="697"/>
+        <location filename="../../ui/visits/dialog.py" line="637"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
