@@ -17,17 +17,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, create_engine, insert, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, insert, select, text
 from sqlalchemy.exc import DBAPIError
 
 from app.identifiers import mask_id_number, mask_phone
-from server.core.db import make_engine, make_sessions, run_in_transaction
+from server.core.db import make_sessions, run_in_transaction
 from server.core.security import Passwords
 from server.crud import users
 from server.migrate import current_revision, head_revision, upgrade
 from server.models import AuditEvent, LoginThrottle
-from tests.server.conftest import PASSWORD, PG_ADMIN_URL, make_settings, new_id, valid_uscc
+from tests.server.conftest import PASSWORD, make_settings, new_id, valid_uscc
+from tests.server.old_revision import database_at
 from tests.server.test_audit_privacy import leaks, mobile, resident_id
 
 _RAW = text(
@@ -51,26 +51,8 @@ BULK = 2100
 @pytest.fixture(params=["sqlite", "postgresql"])
 def engine_at_0004(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
     """A fresh server database migrated to 0004 (the last revision before the scrub)."""
-    admin = None
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'old-server.sqlite3'}"
-    else:
-        name = f"rmdesk_scrub_{secrets.token_hex(6)}"
-        admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        url = make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    engine = make_engine(make_settings(url))
-    try:
-        upgrade(engine, "0004")
-        assert current_revision(engine) == "0004"
+    with database_at(request.param, "0004", tmp_path) as engine:
         yield engine
-    finally:
-        engine.dispose()
-        if admin is not None:
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            admin.dispose()
 
 
 def _raw_rows(engine: Engine) -> list[str]:

@@ -20,19 +20,17 @@ from typing import Any
 
 import pytest
 from alembic import command
-from sqlalchemy import Engine, create_engine, insert, inspect, select, text, update
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, insert, inspect, select, text, update
 from stdnum.cn import ric
 
 from app.sync_wire import MutationResult
 from server.cli import main
-from server.core.db import make_engine, run_in_transaction
+from server.core.db import run_in_transaction
 from server.core.security import utcnow
 from server.crud.applied_mutations import REDACTED, purge_mutations, stored_result
 from server.migrate import alembic_config, current_revision, head_revision, upgrade
 from server.models import AppliedMutation, AuditEvent
 from tests.server.conftest import (
-    PG_ADMIN_URL,
     TEST_SECRET,
     World,
     make_settings,
@@ -40,6 +38,7 @@ from tests.server.conftest import (
     new_id,
     valid_uscc,
 )
+from tests.server.old_revision import database_at
 from tests.server.test_audit_privacy import leaks, mobile, resident_id
 
 _APPLIED_TEXT = text(
@@ -286,26 +285,8 @@ def test_the_retention_is_a_setting_of_at_least_a_day() -> None:
 @pytest.fixture(params=["sqlite", "postgresql"])
 def engine_at_0005(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
     """A fresh server database migrated to 0005 (the last revision keeping whole answers)."""
-    admin = None
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'old-server.sqlite3'}"
-    else:
-        name = f"rmdesk_slim_{secrets.token_hex(6)}"
-        admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        url = make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    engine = make_engine(make_settings(url))
-    try:
-        upgrade(engine, "0005")
-        assert current_revision(engine) == "0005"
+    with database_at(request.param, "0005", tmp_path) as engine:
         yield engine
-    finally:
-        engine.dispose()
-        if admin is not None:
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            admin.dispose()
 
 
 def _downgrade(engine: Engine, revision: str) -> None:
