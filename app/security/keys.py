@@ -103,47 +103,15 @@ def _file_backend() -> PlaintextFileKeyring | None:
 
 
 def _get(username: str) -> str | None:
-    backend = _file_backend()
-    if backend is not None:
-        return backend.get_password(SERVICE, username)
-    import keyring  # ~50 ms to import: only when the OS keyring is asked
-    import keyring.errors
-
-    try:
-        value: str | None = keyring.get_password(SERVICE, username)
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailableError(type(exc).__name__) from None
-    return value
+    return _get_entry(SERVICE, username)
 
 
 def _set(username: str, secret: str) -> None:
-    backend = _file_backend()
-    if backend is not None:
-        backend.set_password(SERVICE, username, secret)
-        return
-    import keyring
-    import keyring.errors
-
-    try:
-        keyring.set_password(SERVICE, username, secret)
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailableError(type(exc).__name__) from None
+    _set_entry(SERVICE, username, secret)
 
 
 def _delete(username: str) -> None:
-    backend = _file_backend()
-    if backend is not None:
-        backend.delete_password(SERVICE, username)
-        return
-    import keyring
-    import keyring.errors
-
-    try:
-        keyring.delete_password(SERVICE, username)
-    except keyring.errors.PasswordDeleteError:
-        pass
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailableError(type(exc).__name__) from None
+    _delete_entry(SERVICE, username)
 
 
 def key_id(root: Path) -> str | None:
@@ -215,14 +183,14 @@ def drop_cached(root: Path) -> None:
     _cache.pop(_root(root), None)
 
 
-# --- the app lock's entry -----------------------------------------------------------------
+# --- keyring entries (the database key's and the app lock's) ---------------------------
 
 
 def _get_entry(service: str, username: str) -> str | None:
     backend = _file_backend()
     if backend is not None:
         return backend.get_password(service, username)
-    import keyring
+    import keyring  # ~50 ms to import: only when the OS keyring is asked
     import keyring.errors
 
     try:
