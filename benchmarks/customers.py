@@ -37,6 +37,7 @@ from app.customer_list import CustomerQuery  # noqa: E402
 from app.customers import CustomerService  # noqa: E402
 from app.demo import fill_demo  # noqa: E402
 from app.profile import Profile, open_profile  # noqa: E402
+from benchmarks.timing import p95, timed  # noqa: E402
 from db.cipher import connect  # noqa: E402
 from db.search import FtsMatch, fts_matches  # noqa: E402
 
@@ -53,22 +54,6 @@ TERMS = (
     ("very common", "有限公司"),
     ("no match", "不存在的企业"),
 )
-
-
-def timed(fn: Callable[[], object], runs: int) -> list[float]:
-    """Milliseconds of ``runs`` calls of ``fn`` (after one warm-up call)."""
-    fn()
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return samples
-
-
-def p95(samples: list[float]) -> float:
-    """The 95th percentile of ``samples``."""
-    return statistics.quantiles(samples, n=20)[-1] if len(samples) > 1 else samples[0]
 
 
 def raw_fts(conn: sqlite3.Connection, term: str) -> Callable[[], object]:

@@ -56,6 +56,7 @@ from app.pipeline_list import ApplicationList, ListQuery  # noqa: E402
 from app.profile import Profile, open_profile  # noqa: E402
 from app.sync import state  # noqa: E402
 from app.visits.times import RM_TIME_ZONE  # noqa: E402
+from benchmarks.timing import p95, timed  # noqa: E402
 from db.database import Database  # noqa: E402
 from db.models import (  # noqa: E402
     Application,
@@ -92,22 +93,6 @@ STATUSES = (
 )
 ITEM_STATES = ("missing", "received", "verified", "waived")
 ITEM_WEIGHTS = (2, 6, 3, 1)
-
-
-def timed(fn: Callable[[], object], runs: int) -> list[float]:
-    """Milliseconds of ``runs`` calls of ``fn`` (after one warm-up call)."""
-    fn()
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return samples
-
-
-def p95(samples: list[float]) -> float:
-    """The 95th percentile of ``samples``."""
-    return statistics.quantiles(samples, n=20)[-1] if len(samples) > 1 else samples[0]
 
 
 def _moment(rng: random.Random, today: date, max_days: int) -> datetime:

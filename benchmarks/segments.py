@@ -52,6 +52,7 @@ from app.profile import Profile, open_profile  # noqa: E402
 from app.segment_prospects import SegmentProspects  # noqa: E402
 from app.segment_service import SegmentService  # noqa: E402
 from app.segments import ProspectSelection, SegmentInput, SelectionRule  # noqa: E402
+from benchmarks.timing import p95, timed  # noqa: E402
 from db.database import Database  # noqa: E402
 from db.models import Application, Customer  # noqa: E402
 
@@ -59,22 +60,6 @@ ACTOR = "bench"
 SEGMENT = "义乌小商品市场"
 PAGE = 200
 BATCH = 5_000
-
-
-def timed(fn: Callable[[], object], runs: int) -> list[float]:
-    """Milliseconds of ``runs`` calls of ``fn`` (after one warm-up call)."""
-    fn()
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return samples
-
-
-def p95(samples: list[float]) -> float:
-    """The 95th percentile of ``samples``."""
-    return statistics.quantiles(samples, n=20)[-1] if len(samples) > 1 else samples[0]
 
 
 def build(database: Database, prospects: int, others: int, share_open: float) -> None:
